@@ -1,0 +1,106 @@
+// Builds dist/chrome and dist/firefox from one source: one esbuild bundle per entry, the static files,
+// and a manifest derived from manifest.json (its "$chrome" / "$firefox" sections; "key+" appends to a list).
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+export const TARGETS = ['chrome', 'firefox'];
+
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  offscreen: 'src/offscreen/offscreen.ts',
+  'decoder-worker': 'src/worker/decoder-worker.ts',
+  popup: 'src/popup/popup.ts',
+};
+
+const STATIC = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/offscreen/offscreen.html', 'offscreen.html'],
+];
+
+/** Only Chrome needs an offscreen document to start a Worker. */
+const CHROME_ONLY = new Set(['offscreen', 'offscreen.html']);
+
+/** The manifest for one browser: the shared part plus that browser's section. */
+export function manifestFor(source, target, version) {
+  const manifest = structuredClone(source);
+  const extra = manifest[`$${target}`] ?? {};
+  for (const key of Object.keys(manifest)) if (key.startsWith('$')) delete manifest[key];
+  for (const [key, value] of Object.entries(extra)) {
+    if (key.endsWith('+')) {
+      const name = key.slice(0, -1);
+      manifest[name] = [...(manifest[name] ?? []), ...value];
+    } else {
+      manifest[key] = value;
+    }
+  }
+  manifest.version = version;
+  return manifest;
+}
+
+/** `_locales/<lang>/*.json` are merged into one `messages.json` per language; a key defined twice fails. */
+async function buildLocales(outDir) {
+  const localesDir = join(root, '_locales');
+  for (const lang of await readdir(localesDir)) {
+    const merged = {};
+    for (const file of (await readdir(join(localesDir, lang))).filter((f) => f.endsWith('.json')).sort()) {
+      const messages = JSON.parse(await readFile(join(localesDir, lang, file), 'utf8'));
+      for (const [key, value] of Object.entries(messages)) {
+        if (key in merged) throw new Error(`_locales/${lang}: "${key}" is defined twice (${file})`);
+        merged[key] = value;
+      }
+    }
+    await mkdir(join(outDir, '_locales', lang), { recursive: true });
+    await writeFile(join(outDir, '_locales', lang, 'messages.json'), `${JSON.stringify(merged, null, 2)}\n`);
+  }
+}
+
+async function copyStatic(outDir, target) {
+  for (const [from, to] of STATIC) {
+    if (target === 'chrome' || !CHROME_ONLY.has(to)) await copyFile(join(root, from), join(outDir, to));
+  }
+  await cp(join(root, 'icons'), join(outDir, 'icons'), {
+    recursive: true,
+    filter: (p) => !p.endsWith('.svg'),
+  });
+}
+
+export async function build({ targets = TARGETS, minify = true } = {}) {
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  for (const target of targets) {
+    const outDir = join(root, 'dist', target);
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(outDir, { recursive: true });
+    const entryPoints = Object.fromEntries(
+      Object.entries(ENTRIES).filter(([name]) => target === 'chrome' || !CHROME_ONLY.has(name)),
+    );
+    await esbuild.build({
+      entryPoints,
+      outdir: outDir,
+      bundle: true,
+      format: 'iife',
+      target: ['chrome127', 'firefox142'],
+      // The one build-time difference: which browser's decoder placement the background compiles in.
+      define: { __BROWSER__: JSON.stringify(target) },
+      minify,
+      sourcemap: false,
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+    await copyStatic(outDir, target);
+    await buildLocales(outDir);
+    await writeFile(
+      join(outDir, 'manifest.json'),
+      `${JSON.stringify(manifestFor(source, target, pkg.version), null, 2)}\n`,
+    );
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await build();
+  console.log(`built ${TARGETS.map((t) => `dist/${t}`).join(', ')}`);
+}

@@ -1,0 +1,169 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { findChromium } from '../scripts/chromium.mjs';
+import { startServer, type TestServer } from './server.ts';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', 'dist', 'chrome');
+
+/** What the browser passes to `contextMenus.onClicked` as `info`. */
+export interface MenuInfo {
+  menuItemId: 'read-qr-image' | 'scan-qr-page';
+  srcUrl?: string;
+  frameId?: number;
+  frameUrl?: string;
+  mediaType?: 'image' | 'video';
+}
+
+export interface ExtensionDriver {
+  id: string;
+  /** The service worker (re-found if it was restarted). */
+  serviceWorker(): Promise<Worker>;
+  /** Grants activeTab on the page's tab as a toolbar click does (DevTools Protocol), as in E2E-RECIPE.md. */
+  grantActiveTab(page: Page): Promise<void>;
+  /** Right-click → menu item: grants activeTab, then fires the real `onClicked` listener with (info, tab). */
+  clickMenu(page: Page, info: MenuInfo): Promise<void>;
+  /** Opens `popup.html` as a tab. */
+  openPopup(): Promise<Page>;
+  /** Clicks the menu on `page` and returns the popup showing the finished scan (`done` or `error`). */
+  scan(page: Page, info: MenuInfo): Promise<Page>;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extension: ExtensionDriver;
+}
+
+export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: string }>({
+  chromiumPath: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies destructured.
+    async ({}, use) => {
+      const path = await findChromium();
+      if (!path)
+        throw new Error('No Chromium found: run `apt-get install -y chromium` or set CHROMIUM_PATH.');
+      await use(path);
+    },
+    { scope: 'worker' },
+  ],
+  server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies destructured.
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ chromiumPath }, use, testInfo) => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'qrkr-e2e-'));
+    const scale = (testInfo.project.use as { deviceScaleFactor?: number }).deviceScaleFactor ?? 1;
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      headless: true,
+      executablePath: chromiumPath,
+      deviceScaleFactor: scale,
+      viewport: { width: 1000, height: 700 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--enable-unsafe-extension-debugging',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await use(context);
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  },
+  extension: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    const id = new URL(worker.url()).host;
+    const serviceWorker = async (): Promise<Worker> => {
+      const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+      return live ?? context.waitForEvent('serviceworker');
+    };
+    const browser = context.browser();
+    const cdp = browser ? await browser.newBrowserCDPSession() : undefined;
+    const grantActiveTab = async (page: Page): Promise<void> => {
+      if (!cdp) throw new Error('no browser CDP session');
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+        targetInfos: { targetId: string; url: string }[];
+      };
+      const target = targetInfos.find((t) => t.url === page.url());
+      if (!target) throw new Error(`no tab target for ${page.url()}`);
+      await cdp.send('Extensions.triggerAction', { id, targetId: target.targetId });
+    };
+    const clickMenu = async (page: Page, info: MenuInfo): Promise<void> => {
+      await page.bringToFront();
+      await grantActiveTab(page);
+      const sw = await serviceWorker();
+      const fired = await sw.evaluate(
+        async ([menuInfo, pageUrl]) => {
+          const tabs = await chrome.tabs.query({});
+          const tab = tabs.find((t) => t.url === pageUrl);
+          if (!tab) return false;
+          const fullInfo = { frameId: 0, editable: false, pageUrl, ...menuInfo };
+          // `dispatch` exists on extension events in Chromium but is not in the public typings.
+          (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
+            fullInfo,
+            tab,
+          );
+          return true;
+        },
+        [info, page.url()] as const,
+      );
+      if (!fired) throw new Error(`the tab of ${page.url()} was not visible to the extension`);
+    };
+    const openPopup = async (): Promise<Page> => {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${id}/popup.html`);
+      return popup;
+    };
+    const scan = async (page: Page, info: MenuInfo): Promise<Page> => {
+      await clickMenu(page, info);
+      const popup = await openPopup();
+      await expect(popup.getByTestId('result')).toHaveAttribute('data-state', /^(done|error)$/, {
+        timeout: 20_000,
+      });
+      return popup;
+    };
+    await use({ id, serviceWorker, grantActiveTab, clickMenu, openPopup, scan });
+    await cdp?.detach().catch(() => undefined);
+  },
+});
+
+export { expect };
+
+/** A page on the test server that shows `body`; the path is made unique so its tab can be found by URL. */
+export async function showPage(
+  page: Page,
+  server: TestServer,
+  body: string,
+  origin = server.origin,
+): Promise<string> {
+  const path = `/page-${Math.random().toString(36).slice(2)}.html`;
+  server.serve(
+    path,
+    `<!doctype html><html><head><meta charset="utf-8"><title>test</title></head><body>${body}</body></html>`,
+  );
+  await page.goto(`${origin}${path}`);
+  return page.url();
+}
+
+/** Waits until every image on the page has finished loading (or failed). */
+export async function imagesSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+}

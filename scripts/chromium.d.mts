@@ -1,0 +1,2 @@
+export const INSTALL_COMMAND: string;
+export function findChromium(): Promise<string | undefined>;

@@ -1,0 +1,47 @@
+import browser from '../shared/browser.ts';
+import type { Decoder } from '../shared/decoder.ts';
+import { EXPIRE_ALARM, expireScan, readStoredScan, writeScan } from '../shared/scan-store.ts';
+import { WorkerDecoder } from '../shared/worker-decoder.ts';
+import { OffscreenDecoder } from './decoder-offscreen.ts';
+import { createMenus } from './menus.ts';
+import { INSTANCE_ID, startScan } from './scan.ts';
+
+/**
+ * The background (Chrome service worker, Firefox event page). Every listener is registered synchronously
+ * at top level, so an event that wakes the worker finds its listener.
+ */
+/**
+ * Where the decoder worker runs. Chrome's service worker cannot start a Web Worker, so it goes through an
+ * offscreen document; Firefox's event page has no offscreen API and starts the worker itself. `__BROWSER__`
+ * is fixed by build.mjs, so each build carries only its own branch.
+ */
+const decoder: Decoder =
+  __BROWSER__ === 'chrome'
+    ? new OffscreenDecoder()
+    : new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
+
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus();
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  startScan(info, tab, decoder);
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === EXPIRE_ALARM) void expireScan();
+});
+
+/** A `scanning` state left by an earlier run of this worker can never finish: say so instead of spinning. */
+void readStoredScan().then((scan) => {
+  if (scan.state === 'scanning' && scan.source !== 'file' && scan.owner !== INSTANCE_ID) {
+    return writeScan({
+      state: 'error',
+      scanId: scan.scanId,
+      source: scan.source,
+      finishedAt: Date.now(),
+      error: 'interrupted',
+    });
+  }
+  return undefined;
+});

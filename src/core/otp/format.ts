@@ -1,0 +1,19 @@
+import { HOTP, Secret, TOTP } from 'otpauth';
+import type { OtpAccount } from './types.ts';
+
+/** The key in groups of four for reading and typing: `ABCD EFGH IJKL MNOP`. */
+export function groupKey(secret: string): string {
+  return secret.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/** The code an app would show at `now` (ms), and for TOTP the seconds it stays valid. */
+export function currentCode(account: OtpAccount, now: number): { code: string; secondsLeft?: number } {
+  const secret = Secret.fromBase32(account.secret);
+  const options = { secret, algorithm: account.algorithm, digits: account.digits };
+  if (account.type === 'HOTP') {
+    return { code: HOTP.generate({ ...options, counter: account.counter }) };
+  }
+  const code = TOTP.generate({ ...options, period: account.period, timestamp: now });
+  const secondsLeft = account.period - (Math.floor(now / 1000) % account.period);
+  return { code, secondsLeft };
+}

@@ -1,0 +1,21 @@
+import browser from '../shared/browser.ts';
+import { outcomeOfDecode } from '../shared/scan-outcome.ts';
+import { writeScan } from '../shared/scan-store.ts';
+import { WorkerDecoder } from '../shared/worker-decoder.ts';
+
+let decoder: WorkerDecoder | undefined;
+
+/** Reads a QR code from an image file the person chose, pasted or dropped: same worker, same result view. */
+export async function readImageFile(file: Blob): Promise<void> {
+  decoder ??= new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
+  const scanId = crypto.randomUUID();
+  await writeScan({ state: 'scanning', scanId, source: 'file', startedAt: Date.now(), owner: 'popup' });
+  const result = await decoder.decodeBlob(file);
+  const outcome = outcomeOfDecode(result, 'file');
+  const finishedAt = Date.now();
+  await writeScan(
+    outcome.ok
+      ? { state: 'done', scanId, source: 'file', finishedAt, codes: outcome.codes }
+      : { state: 'error', scanId, source: 'file', finishedAt, error: outcome.error },
+  );
+}

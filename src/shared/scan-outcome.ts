@@ -1,0 +1,23 @@
+import type { DecodeResult, QrCode } from '../core/qr/types.ts';
+import type { ScanErrorCode, ScanSource } from '../shared/scan-state.ts';
+
+export type ScanOutcome = { ok: true; codes: QrCode[] } | { ok: false; error: ScanErrorCode };
+
+/** Maps the decoder's result onto what the person is told: no code found is an error with its own sentence. */
+export function outcomeOfDecode(result: DecodeResult, source: ScanSource): ScanOutcome {
+  if (!result.ok) {
+    switch (result.error.code) {
+      case 'invalid-image':
+        return { ok: false, error: 'image-unreadable' };
+      case 'image-too-large':
+        return { ok: false, error: 'image-too-large' };
+      case 'timeout':
+        return { ok: false, error: 'timeout' };
+      case 'decoder-failed':
+        return { ok: false, error: 'decoder-failed' };
+    }
+  }
+  if (result.codes.length === 0)
+    return { ok: false, error: source === 'page' ? 'no-qr-on-page' : 'no-qr-in-image' };
+  return { ok: true, codes: result.codes };
+}

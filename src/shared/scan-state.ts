@@ -1,0 +1,63 @@
+import type { QrCode } from '../core/qr/types.ts';
+
+/** Where a scan's pixels came from. */
+export type ScanSource = 'image' | 'page' | 'file';
+
+/** Why a scan ended without a result. The popup holds the one table of sentences for these. */
+export type ScanErrorCode =
+  | 'no-qr-in-image'
+  | 'no-qr-on-page'
+  | 'image-not-found'
+  | 'image-unreadable'
+  | 'protected-page'
+  | 'capture-failed'
+  | 'decoder-failed'
+  | 'image-too-large'
+  | 'interrupted'
+  | 'timeout';
+
+/**
+ * The latest scan of this browser session. It lives in `storage.session` only (memory, never disk) under
+ * {@link SCAN_KEY}, and is removed after {@link SCAN_TTL_MS} or when the person clears it.
+ */
+export type ScanState =
+  | { state: 'idle' }
+  | { state: 'scanning'; scanId: string; source: ScanSource; startedAt: number; owner: string }
+  | { state: 'done'; scanId: string; source: ScanSource; finishedAt: number; codes: QrCode[] }
+  | { state: 'error'; scanId: string; source: ScanSource; finishedAt: number; error: ScanErrorCode };
+
+export const SCAN_KEY = 'scan';
+
+/** How long a finished scan (and the key it may hold) is kept. */
+export const SCAN_TTL_MS = 5 * 60 * 1000;
+
+/** A scan still `scanning` after this long is treated as interrupted. */
+export const SCAN_BUDGET_MS = 30 * 1000;
+
+export function isScanState(value: unknown): value is ScanState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = (value as { state?: unknown }).state;
+  return state === 'idle' || state === 'scanning' || state === 'done' || state === 'error';
+}
+
+/** True when a stored scan should no longer be shown: expired result, or a scan that cannot still be running. */
+export function isStale(scan: ScanState, now: number): boolean {
+  if (scan.state === 'scanning') return now - scan.startedAt > SCAN_BUDGET_MS;
+  if (scan.state === 'done' || scan.state === 'error') return now - scan.finishedAt > SCAN_TTL_MS;
+  return false;
+}
+
+/** What to show for a stored scan at `now`: an expired result is gone, a scan that overran its budget was interrupted. */
+export function visibleScan(scan: ScanState, now: number): ScanState {
+  if (!isStale(scan, now)) return scan;
+  if (scan.state === 'scanning') {
+    return {
+      state: 'error',
+      scanId: scan.scanId,
+      source: scan.source,
+      finishedAt: now,
+      error: 'interrupted',
+    };
+  }
+  return { state: 'idle' };
+}

@@ -1,0 +1,81 @@
+import type { DecodeResult } from '../core/qr/types.ts';
+import type { Decoder } from './decoder.ts';
+import { dataUrlToBlob, type EncodedImage } from './encoded-image.ts';
+import type { Rect } from './geometry.ts';
+import type { WorkerDecodeRequest, WorkerDecodeResponse } from './worker-protocol.ts';
+
+/** Longest a single decode may take before it is given up (the worker is then restarted). */
+export const DECODE_TIMEOUT_MS = 15_000;
+
+type Pending = { resolve: (result: DecodeResult) => void; timer: ReturnType<typeof setTimeout> };
+
+/**
+ * Runs decodes in a dedicated Web Worker started from `workerUrl`; one worker, started on first use and
+ * reused. A worker that crashes or times out is replaced, and every pending decode gets a typed error.
+ */
+export class WorkerDecoder implements Decoder {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(
+    private readonly workerUrl: string,
+    private readonly timeoutMs = DECODE_TIMEOUT_MS,
+  ) {}
+
+  decode(image: EncodedImage): Promise<DecodeResult> {
+    const blob = dataUrlToBlob(image.dataUrl);
+    if (!blob)
+      return Promise.resolve({ ok: false, error: { code: 'invalid-image', detail: 'not a data: URL' } });
+    return this.decodeBlob(blob, image.crop, image.cropBasisWidth);
+  }
+
+  decodeBlob(image: Blob, crop?: Rect, cropBasisWidth?: number): Promise<DecodeResult> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<DecodeResult>((resolve) => {
+      const timer = setTimeout(() => {
+        this.failAll({ ok: false, error: { code: 'timeout' } });
+        this.stop();
+      }, this.timeoutMs);
+      this.pending.set(id, { resolve, timer });
+      const request: WorkerDecodeRequest = { type: 'decode', id, image };
+      if (crop) request.crop = crop;
+      if (cropBasisWidth) request.cropBasisWidth = cropBasisWidth;
+      worker.postMessage(request);
+    });
+  }
+
+  /** Ends the worker; the next decode starts a new one. */
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerUrl);
+    worker.onmessage = (event: MessageEvent<WorkerDecodeResponse>) => {
+      const entry = this.pending.get(event.data.id);
+      if (!entry) return;
+      clearTimeout(entry.timer);
+      this.pending.delete(event.data.id);
+      entry.resolve(event.data.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.failAll({ ok: false, error: { code: 'decoder-failed', detail: event.message } });
+      this.stop();
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(result: DecodeResult): void {
+    for (const { resolve, timer } of this.pending.values()) {
+      clearTimeout(timer);
+      resolve(result);
+    }
+    this.pending.clear();
+  }
+}
