@@ -1,9 +1,10 @@
 import browser from '../shared/browser.ts';
 import type { Decoder } from '../shared/decoder.ts';
+import { type Handlers, makeListener } from '../shared/messages.ts';
 import { EXPIRE_ALARM, expireScan, readStoredScan, writeScan } from '../shared/scan-store.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 import { OffscreenDecoder } from './decoder-offscreen.ts';
-import { createMenus } from './menus.ts';
+import { createMenus, MENU_SCAN_PAGE } from './menus.ts';
 import { INSTANCE_ID, startScan } from './scan.ts';
 
 /**
@@ -27,6 +28,17 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   startScan(info, tab, decoder);
 });
+
+const handlers: Handlers<'scan-tab'> = {
+  'scan-tab': async ({ tabId, windowId }) => {
+    startScan({ menuItemId: MENU_SCAN_PAGE }, { id: tabId, windowId }, decoder, { showPopup: false });
+    return { started: true };
+  },
+};
+
+browser.runtime.onMessage.addListener(
+  makeListener(handlers, browser.runtime.id, new URL(browser.runtime.getURL('')).origin),
+);
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRE_ALARM) void expireScan();

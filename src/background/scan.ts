@@ -33,13 +33,18 @@ export interface ClickedTab {
  * The menu click: records `scanning` and opens the popup before returning (both synchronously issued),
  * then grabs, decodes and records the outcome.
  */
-export function startScan(info: MenuClick, tab: ClickedTab | undefined, decoder: Decoder): void {
+export function startScan(
+  info: MenuClick,
+  tab: ClickedTab | undefined,
+  decoder: Decoder,
+  { showPopup = true }: { showPopup?: boolean } = {},
+): void {
   if (info.menuItemId !== MENU_READ_IMAGE && info.menuItemId !== MENU_SCAN_PAGE) return;
   const source: ScanSource = info.menuItemId === MENU_READ_IMAGE ? 'image' : 'page';
   const scanId = crypto.randomUUID();
   latestScanId = scanId;
   void writeScan({ state: 'scanning', scanId, source, startedAt: Date.now(), owner: INSTANCE_ID });
-  openResultPopup();
+  if (showPopup) openResultPopup();
   void scan(info, tab, source, decoder)
     .catch((error: unknown): ScanOutcome => {
       console.warn('QR Key Reader: scan failed', error);

@@ -9,6 +9,8 @@ import type { EncodedImage } from './encoded-image.ts';
 export interface Protocol {
   /** Background → offscreen document (Chrome): decode an image in the worker. */
   decode: { request: { image: EncodedImage }; response: DecodeResult };
+  /** Popup → background: scan what is visible in this tab (the popup's "Scan this page" button). */
+  'scan-tab': { request: { tabId: number; windowId: number }; response: { started: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -24,7 +26,7 @@ export type Handlers<K extends MessageType> = {
   [P in K]: (message: MessageOf<P>, sender: Runtime.MessageSender) => Promise<ResponseOf<P>>;
 };
 
-const MESSAGE_TYPES: Record<MessageType, true> = { decode: true };
+const MESSAGE_TYPES: Record<MessageType, true> = { decode: true, 'scan-tab': true };
 
 /** Runtime guard for anything arriving through `runtime.onMessage`. */
 export function isMessage(value: unknown): value is Message {
