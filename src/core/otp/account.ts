@@ -2,6 +2,7 @@ import { SUPPORTED_ALGORITHMS } from './algorithm.ts';
 import { DEFAULT_DIGITS, DEFAULT_PERIOD } from './limits.ts';
 import { base32ByteLength, SHORT_KEY_BYTES } from './secret.ts';
 import type { OtpAccount, OtpType, OtpWarning } from './types.ts';
+import { wellFormed } from './well-formed.ts';
 
 /** An account's checked values, with both places an issuer can be written, before warnings. */
 export interface AccountDraft {
@@ -44,7 +45,10 @@ function warningsFor(account: Omit<OtpAccount, 'warnings'>, draft: AccountDraft)
     warnings.push({ code: 'short-key', params: [String(account.secret.length)] });
   }
   if (draft.issuerParam && draft.issuerLabel && !sameIssuer(draft.issuerParam, draft.issuerLabel)) {
-    warnings.push({ code: 'issuer-mismatch', params: [draft.issuerParam, draft.issuerLabel] });
+    warnings.push({
+      code: 'issuer-mismatch',
+      params: [wellFormed(draft.issuerParam), wellFormed(draft.issuerLabel)],
+    });
   }
   if (account.issuer === '') warnings.push({ code: 'no-issuer', params: [] });
   return warnings;
@@ -55,12 +59,12 @@ function warningsFor(account: Omit<OtpAccount, 'warnings'>, draft: AccountDraft)
  * a Steam key with no issuer is Steam's, and every warning the person needs is attached.
  */
 export function finishAccount(draft: AccountDraft, batch?: OtpAccount['batch']): OtpAccount {
-  let issuer = draft.issuerParam || draft.issuerLabel;
+  let issuer = wellFormed(draft.issuerParam || draft.issuerLabel);
   if (issuer === '' && draft.type === 'Steam') issuer = 'Steam';
   const account: Omit<OtpAccount, 'warnings'> = {
     type: draft.type,
     issuer,
-    account: draft.account,
+    account: wellFormed(draft.account),
     secret: draft.secret,
     algorithm: draft.algorithm,
     digits: draft.digits,

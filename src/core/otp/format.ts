@@ -2,6 +2,7 @@ import { HOTP, Secret } from 'otpauth';
 import { DEFAULT_DIGITS, DEFAULT_PERIOD } from './limits.ts';
 import { steamCode } from './steam.ts';
 import type { OtpAccount } from './types.ts';
+import { wellFormed } from './well-formed.ts';
 
 /** The key in groups of four for reading and typing: `ABCD EFGH IJKL MNOP`. */
 export function groupKey(secret: string): string {
@@ -44,9 +45,12 @@ export function currentCode(account: OtpAccount, nowMs: number): { code: string;
   }
 }
 
-/** Percent-encoding for a label or parameter value; `@` stays readable (RFC 3986 allows it there). */
+/**
+ * Percent-encoding for a label or parameter value; `@` stays readable (RFC 3986 allows it there); never
+ * throws (lone surrogates become U+FFFD).
+ */
 function encode(text: string): string {
-  return encodeURIComponent(text).replace(/%40/g, '@');
+  return encodeURIComponent(wellFormed(text)).replace(/%40/g, '@');
 }
 
 /**
