@@ -52,6 +52,12 @@ const ACCOUNTS: Array<[string, string, Partial<OtpAccount>, OtpWarning[]]> = [
     [],
   ],
   [
+    'a key with + (a form-encoded space) between groups',
+    'otpauth://totp/ACME:john?secret=JBSW+Y3DP+EHPK+3PXP',
+    { secret: KEY },
+    [],
+  ],
+  [
     'a key with hyphens between groups',
     'otpauth://totp/ACME:john?secret=jbsw-y3dp-ehpk-3pxp',
     { secret: KEY },
