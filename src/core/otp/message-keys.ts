@@ -2,7 +2,7 @@ import type { OtpAccount, OtpErrorCode, OtpWarning, TextNotice } from './types.t
 
 /**
  * The `_locales` message keys of the core's codes (Chrome allows only `[A-Za-z0-9_]` in keys). The core
- * returns codes only; the popup looks the sentences up with `browser.i18n.getMessage(key, params)`.
+ * returns codes only; the popup looks the sentences up with the extension i18n API (`getMessage`).
  */
 const underscore = (code: string): string => code.replace(/-/g, '_');
 
