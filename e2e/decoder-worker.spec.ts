@@ -154,31 +154,50 @@ function bombPng(width: number, height: number): Buffer {
 
 type Outcome = { ok: true; texts: string[] } | { ok: false; code: string };
 
-/** Posts encoded bytes to a fresh decoder worker started by an extension page; its answer, summarised. */
-async function decodeInWorker(page: Page, bytes: Buffer, type = 'image/png'): Promise<Outcome> {
+/**
+ * Posts encoded images, back to back, to a fresh decoder worker started by an extension page; its
+ * answers, summarised, in the order of the requests.
+ */
+async function decodeAllInWorker(page: Page, images: Buffer[], type = 'image/png'): Promise<Outcome[]> {
   return page.evaluate(
-    async ([base64, mime]) => {
-      const binary = atob(base64);
-      const data = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    async ([all, mime]) => {
       const worker = new Worker('decoder-worker.js');
+      type Answer = {
+        id: number;
+        result: { ok: boolean; codes?: { text: string }[]; error?: { code: string } };
+      };
       try {
-        const answer = await new Promise<{
-          result: { ok: boolean; codes?: { text: string }[]; error?: { code: string } };
-        }>((resolve, reject) => {
-          worker.onmessage = (event) => resolve(event.data);
+        const answers = await new Promise<Answer[]>((resolve, reject) => {
+          const received: Answer[] = [];
+          worker.onmessage = (event: MessageEvent<Answer>) => {
+            received.push(event.data);
+            if (received.length === all.length) resolve(received);
+          };
           worker.onerror = (event) => reject(new Error(event.message));
-          worker.postMessage({ type: 'decode', id: 1, image: new Blob([data], { type: mime }) });
+          all.forEach((base64, id) => {
+            const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+            worker.postMessage({ type: 'decode', id, image: new Blob([data], { type: mime }) });
+          });
         });
-        const { result } = answer;
-        return result.ok
-          ? { ok: true as const, texts: (result.codes ?? []).map((c) => c.text) }
-          : { ok: false as const, code: result.error?.code ?? '?' };
+        return answers
+          .sort((a, b) => a.id - b.id)
+          .map(({ result }) =>
+            result.ok
+              ? { ok: true as const, texts: (result.codes ?? []).map((c) => c.text) }
+              : { ok: false as const, code: result.error?.code ?? '?' },
+          );
       } finally {
         worker.terminate();
       }
     },
-    [bytes.toString('base64'), type] as const,
+    [images.map((b) => b.toString('base64')), type] as const,
   );
+}
+
+async function decodeInWorker(page: Page, bytes: Buffer): Promise<Outcome> {
+  const [outcome] = await decodeAllInWorker(page, [bytes]);
+  if (!outcome) throw new Error('no answer');
+  return outcome;
 }
 
 test('huge, truncated, empty and bomb images end in a typed error or a bounded result in the worker', async ({
@@ -208,4 +227,11 @@ test('huge, truncated, empty and bomb images end in a typed error or a bounded r
     .png({ compressionLevel: 9 })
     .toBuffer();
   expect(await decodeInWorker(page, large)).toEqual({ ok: true, texts: [TEXT] });
+
+  // A newer request cancels the one in progress: the large image is still being read when the small
+  // one arrives, and is answered `cancelled`; the newer one is read.
+  expect(await decodeAllInWorker(page, [large, qr])).toEqual([
+    { ok: false, code: 'cancelled' },
+    { ok: true, texts: [TEXT] },
+  ]);
 });
