@@ -15,6 +15,7 @@ import {
 } from './engines.ts';
 import { timeLargeImages } from './large-images.ts';
 import { median, ms, quantile } from './stats.ts';
+import { timeWorker } from './worker-timings.ts';
 
 const root = resolve(
   process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.QR_CORPUS ?? '../shared/corpus',
@@ -29,6 +30,7 @@ const engines: Engine[] = [project, zxingAlone, jsqrAlone];
 useZxingFromNodeModules();
 if (process.argv.includes('--large-only')) {
   await timeLargeImages(engines, qrPixels);
+  await timeWorker();
   process.exit(0);
 }
 console.log(`corpus: ${root}`);
@@ -110,3 +112,4 @@ const onlyProject = rows.filter((r) => r.read[0] && !r.read[1] && !r.read[2]).le
 console.log(`read by the project but by neither library alone: ${onlyProject}`);
 
 await timeLargeImages(engines, qrPixels);
+await timeWorker();

@@ -9,7 +9,7 @@ import {
   MAX_PIXELS,
   MAX_SIDE,
 } from './limits.ts';
-import { flattenOnWhite, type Luma, resize, toLuma, toRgba } from './luma.ts';
+import { flattenOnWhite, type Luma, resize, shrinkToLuma, toLuma, toRgba } from './luma.ts';
 import { inReadingOrder } from './reading-order.ts';
 import type { DecodeOptions, DecodeResult, Pixels, QrPass } from './types.ts';
 import { readWithZxing, zxingUnavailable } from './zxing-engine.ts';
@@ -71,7 +71,7 @@ async function decodeValid(
       ? opaque
         ? image
         : flattenOnWhite(image)
-      : toRgba(resize(toLuma(image), Math.floor(image.width * scale), Math.floor(image.height * scale)));
+      : toRgba(shrinkToLuma(image, Math.floor(image.width * scale), Math.floor(image.height * scale)));
   const workScale = work.width / image.width;
   let zxingError = zxingUnavailable();
 

@@ -63,27 +63,55 @@ export function resize(src: Luma, width: number, height: number): Luma {
   const w = Math.max(1, Math.round(width));
   const h = Math.max(1, Math.round(height));
   if (w === src.width && h === src.height) return src;
-  return w <= src.width && h <= src.height ? shrink(src, w, h) : enlarge(src, w, h);
+  if (w > src.width || h > src.height) return enlarge(src, w, h);
+  return shrink(src.width, src.height, (y) => src.data.subarray(y * src.width, (y + 1) * src.width), w, h);
 }
 
-function shrink(src: Luma, w: number, h: number): Luma {
+/**
+ * RGBA straight to a smaller grey image, painted over white, one source row at a time: a huge image is
+ * never held as a full-size grey copy.
+ */
+export function shrinkToLuma(image: Pixels, width: number, height: number): Luma {
+  const w = Math.max(1, Math.min(image.width, Math.round(width)));
+  const h = Math.max(1, Math.min(image.height, Math.round(height)));
+  const row = new Uint8Array(image.width);
+  const { data } = image;
+  const readRow = (y: number) => {
+    for (let x = 0, p = y * image.width * 4; x < image.width; x++, p += 4) {
+      const a = data[p + 3] ?? 255;
+      const v = ((data[p] ?? 0) * 306 + (data[p + 1] ?? 0) * 601 + (data[p + 2] ?? 0) * 117 + 512) >> 10;
+      row[x] = a === 255 ? v : (v * a + 255 * (255 - a)) / 255;
+    }
+    return row;
+  };
+  return shrink(image.width, image.height, readRow, w, h);
+}
+
+/** Box-filter shrink; `readRow(y)` gives source row y as grey levels (each row is read once, in order). */
+function shrink(
+  srcWidth: number,
+  srcHeight: number,
+  readRow: (y: number) => Uint8Array,
+  w: number,
+  h: number,
+): Luma {
   const out = new Uint8Array(w * h);
-  const sx = src.width / w;
-  const sy = src.height / h;
+  const sx = srcWidth / w;
+  const sy = srcHeight / h;
   const sums = new Uint32Array(w);
   const counts = new Uint32Array(w);
-  const columnOf = new Uint32Array(src.width);
-  for (let x = 0; x < src.width; x++) columnOf[x] = Math.min(w - 1, Math.floor(x / sx));
+  const columnOf = new Uint32Array(srcWidth);
+  for (let x = 0; x < srcWidth; x++) columnOf[x] = Math.min(w - 1, Math.floor(x / sx));
   for (let y = 0; y < h; y++) {
     sums.fill(0);
     counts.fill(0);
     const y0 = Math.floor(y * sy);
-    const y1 = Math.max(y0 + 1, Math.min(src.height, Math.floor((y + 1) * sy)));
+    const y1 = Math.max(y0 + 1, Math.min(srcHeight, Math.floor((y + 1) * sy)));
     for (let yy = y0; yy < y1; yy++) {
-      const row = yy * src.width;
-      for (let x = 0; x < src.width; x++) {
+      const row = readRow(yy);
+      for (let x = 0; x < srcWidth; x++) {
         const c = columnOf[x] ?? 0;
-        sums[c] = (sums[c] ?? 0) + (src.data[row + x] ?? 0);
+        sums[c] = (sums[c] ?? 0) + (row[x] ?? 0);
         counts[c] = (counts[c] ?? 0) + 1;
       }
     }
@@ -113,29 +141,4 @@ function enlarge(src: Luma, w: number, h: number): Luma {
     }
   }
   return { data: out, width: w, height: h };
-}
-
-/** Dark for light: codes printed light on dark. */
-export function invert(src: Luma): Luma {
-  const out = new Uint8Array(src.data.length);
-  for (let i = 0; i < out.length; i++) out[i] = 255 - (src.data[i] ?? 0);
-  return { data: out, width: src.width, height: src.height };
-}
-
-/** Stretches the 2nd…98th percentile of grey levels to 0…255 (washed-out or dim photos). */
-export function stretchContrast(src: Luma): Luma {
-  const histogram = new Uint32Array(256);
-  for (const v of src.data) histogram[v] = (histogram[v] ?? 0) + 1;
-  const cut = Math.floor(src.data.length * 0.02);
-  let low = 0;
-  for (let seen = 0; low < 255 && seen + (histogram[low] ?? 0) <= cut; low++) seen += histogram[low] ?? 0;
-  let high = 255;
-  for (let seen = 0; high > 0 && seen + (histogram[high] ?? 0) <= cut; high--) seen += histogram[high] ?? 0;
-  if (high - low < 8) return src;
-  const table = new Uint8Array(256);
-  for (let v = 0; v < 256; v++)
-    table[v] = Math.max(0, Math.min(255, Math.round(((v - low) * 255) / (high - low))));
-  const out = new Uint8Array(src.data.length);
-  for (let i = 0; i < out.length; i++) out[i] = table[src.data[i] ?? 0] ?? 0;
-  return { data: out, width: src.width, height: src.height };
 }
