@@ -10,7 +10,16 @@ const rgba = (width: number, height: number, pixel: (x: number, y: number) => nu
 };
 
 test('transparent pixels are painted white, half-transparent ones lighter', () => {
-  const image = rgba(3, 1, (x) => [[0, 0, 0, 0], [0, 0, 0, 128], [10, 20, 30, 255]][x] ?? []);
+  const image = rgba(
+    3,
+    1,
+    (x) =>
+      [
+        [0, 0, 0, 0],
+        [0, 0, 0, 128],
+        [10, 20, 30, 255],
+      ][x] ?? [],
+  );
   assert.deepEqual([...toLuma(image).data], [255, 127, 18]);
   assert.deepEqual([...flattenOnWhite(image).data.subarray(0, 8)], [255, 255, 255, 255, 127, 127, 127, 255]);
   const opaque = rgba(2, 2, () => [1, 2, 3, 255]);
