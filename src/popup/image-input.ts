@@ -17,8 +17,8 @@ export function wireImageInput(fileInput: HTMLInputElement, onNotImage: () => vo
   });
 
   document.addEventListener('paste', (event) => {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input:not([type="file"]), textarea')) return;
+    const target = event.target;
+    if (target instanceof Element && target.closest('input:not([type="file"]), textarea')) return;
     const image = firstImage(event.clipboardData?.files);
     if (image) {
       event.preventDefault();
