@@ -29,11 +29,6 @@ export function renderAccount(account: OtpAccount, options: AccountOptions): HTM
     class: 'entry entry-otp',
     'aria-labelledby': `${id}-title`,
   });
-  if (account.batch) {
-    card.append(
-      el('p', { class: 'batch' }, t('otpBatch', String(account.batch.index), String(account.batch.size))),
-    );
-  }
   const title = el('h2', { class: 'entry-title', id: `${id}-title` });
   const issuer = el('span', { 'data-testid': 'issuer', class: 'issuer' }, account.issuer);
   title.append(issuer);

@@ -1,9 +1,19 @@
 import { readQrText } from '../core/otp/read-qr-text.ts';
 import { SCAN_TTL_MS, type ScanState } from '../shared/scan-state.ts';
+import { el } from './dom.ts';
 import { errorSentence } from './error-messages.ts';
 import { t } from './i18n.ts';
 import { renderAccount } from './render-account.ts';
 import { renderText } from './render-text.ts';
+
+/** Above the accounts of one Google Authenticator export QR code: which code of the export this is. */
+function exportHeading(batch: { index: number; size: number }, accounts: number): HTMLElement {
+  const heading = el('div', { class: 'export-head' });
+  heading.append(el('h3', { class: 'batch' }, t('otpBatch', String(batch.index), String(batch.size))));
+  heading.append(el('p', { class: 'hint' }, t('exportAccounts', String(accounts))));
+  if (batch.size > 1) heading.append(el('p', { class: 'hint' }, t('exportScanOthers', String(batch.size))));
+  return heading;
+}
 
 export interface ResultViewOptions {
   hideKeys: boolean;
@@ -49,7 +59,12 @@ export class ResultView {
       expiry.textContent = t('expiryNote', time, String(SCAN_TTL_MS / 60_000));
     }
     for (const code of scan.codes) {
-      for (const entry of readQrText(code.text)) {
+      const read = readQrText(code.text);
+      const batch = read
+        .map((entry) => (entry.kind === 'otp' ? entry.account.batch : entry.batch))
+        .find((found) => found !== undefined);
+      if (batch) entries.append(exportHeading(batch, read.length));
+      for (const entry of read) {
         entries.append(
           entry.kind === 'otp'
             ? renderAccount(entry.account, { hideKey: options.hideKeys, onKeyCopied: options.onKeyCopied })
