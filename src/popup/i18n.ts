@@ -12,7 +12,7 @@ export function hasMessage(key: string): boolean {
 
 /**
  * Fills every `[data-i18n]` element's text, and every `[data-i18n-<attribute>]` element's attribute
- * (`data-i18n-aria-label="key"` sets `aria-label`), from `_locales`.
+ * (`data-i18n-aria-label` sets `aria-label`), from `_locales`.
  */
 export function translatePage(root: ParentNode): void {
   for (const element of root.querySelectorAll<HTMLElement>('*')) {
