@@ -1,15 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, test as base, expect } from '@playwright/test';
+import { type BrowserContext, test as base, chromium, expect } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.mjs';
 import { EXTENSION_DIR } from './fixtures.ts';
 import { expectNoAxeViolations } from './popup-support.ts';
 
 /** A browser started in another language: `--lang` and the `LANGUAGE` environment variable, as Linux reads it. */
-async function launchIn(lang: string): Promise<{ context: BrowserContext; id: string; close(): Promise<void> }> {
+async function launchIn(
+  lang: string,
+): Promise<{ context: BrowserContext; id: string; close(): Promise<void> }> {
   const executablePath = await findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `apt-get install -y chromium` or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error('No Chromium found: run `apt-get install -y chromium` or set CHROMIUM_PATH.');
   const userDataDir = await mkdtemp(join(tmpdir(), `qrkr-${lang}-`));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
@@ -72,7 +75,13 @@ for (const expected of CASES) {
       // A result in this language too: a text entry's heading and its copy button.
       await popup.evaluate(() =>
         chrome.storage.session.set({
-          scan: { state: 'done', scanId: 'l10n', source: 'file', finishedAt: Date.now(), codes: [{ text: 'hello' }] },
+          scan: {
+            state: 'done',
+            scanId: 'l10n',
+            source: 'file',
+            finishedAt: Date.now(),
+            codes: [{ text: 'hello' }],
+          },
         }),
       );
       await expect(popup.getByTestId('text')).toHaveText('hello');

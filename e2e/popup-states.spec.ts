@@ -13,6 +13,7 @@ test('idle: what to do, with Scan this page and Open an image', async ({ extensi
   await expect(popup.getByText('Open an image…')).toBeVisible();
   await expect(popup.getByTestId('file-input')).toHaveCount(1);
   await expectNoAxeViolations(popup);
+  await popupScreenshot(popup, 'popup-idle');
 });
 
 test('done: an account card with the key grouped in fours and the settings', async ({
@@ -36,6 +37,7 @@ test('done: an account card with the key grouped in fours and the settings', asy
   await expect(popup.getByText(/Deleted automatically at .* \(5 minutes after reading\)/)).toBeVisible();
   await expectNoAxeViolations(popup);
   await popupScreenshot(popup, 'popup-account');
+  await popupScreenshot(popup, 'popup-account-dark', 'dark');
 });
 
 test('the shown code equals the code computed independently, and follows the clock', async ({

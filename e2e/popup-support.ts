@@ -36,15 +36,20 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /** Writes a README screenshot of the popup, sized like the toolbar popup. */
-export async function popupScreenshot(popup: Page, name: string): Promise<void> {
+export async function popupScreenshot(
+  popup: Page,
+  name: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await popup.setViewportSize({ width: 400, height: 300 });
-  await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await popup.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
   await popup.screenshot({
     path: resolve(SCREENSHOTS, `${name}.png`),
     fullPage: true,
     animations: 'disabled',
   });
+  await popup.emulateMedia({ colorScheme: 'light' });
 }
 
 /** The text on the clipboard, read back in a page of the browser. */
