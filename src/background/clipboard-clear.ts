@@ -13,12 +13,13 @@ async function clearPendingClipboard(): Promise<void> {
   const pending = (await browser.storage.session.get(PENDING_CLEAR_KEY))[PENDING_CLEAR_KEY];
   await browser.storage.session.remove(PENDING_CLEAR_KEY);
   if (!isPendingClear(pending)) return;
-  if (__BROWSER__ === 'firefox') {
+  // `__BROWSER__` is fixed at build time: each build keeps only its own branch (no offscreen code in Firefox).
+  if (__BROWSER__ === 'chrome') {
+    await ensureOffscreenDocument();
+    await sendMessage<'clipboard-clear'>({ type: 'clipboard-clear', pending });
+  } else {
     await clearIfHolds(pending);
-    return;
   }
-  await ensureOffscreenDocument();
-  await sendMessage<'clipboard-clear'>({ type: 'clipboard-clear', pending });
 }
 
 /** Registered at top level by index.ts, like every background listener. */
