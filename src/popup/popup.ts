@@ -88,5 +88,8 @@ document.querySelector('[data-testid="clear"]')?.addEventListener('click', () =>
 
 document.querySelector('[data-testid="open-onboarding"]')?.addEventListener('click', (event) => {
   event.preventDefault();
-  void browser.tabs.create({ url: browser.runtime.getURL('onboarding.html') }).then(() => window.close());
+  void browser.tabs.create({ url: browser.runtime.getURL('onboarding.html') }).then(async () => {
+    // The toolbar popup gets out of the way; a popup shown as a tab or window of its own stays.
+    if ((await browser.tabs.getCurrent()) === undefined) window.close();
+  });
 });

@@ -49,6 +49,8 @@ export class ResultView {
     if (scan.state !== 'done' || !entries) return;
     const title = this.part('.done-title');
     if (title) title.textContent = t(`doneTitle_${scan.source}`);
+    const announce = this.part('.done-announce');
+    if (announce) announce.textContent = t('doneAnnounce', t(`doneTitle_${scan.source}`));
     const expiry = this.part('.expiry');
     if (expiry) {
       const at = new Date(scan.finishedAt + SCAN_TTL_MS);
