@@ -159,6 +159,8 @@ test('Clear forgets the result at once', async ({ page, server, extension }) => 
   const popup = await scanQr(page, server, extension, GITHUB);
   await popup.getByTestId('clear').click();
   await expect(popup.getByTestId('result')).toHaveAttribute('data-state', 'idle');
+  await expect(popup.getByText('Cleared. Nothing of that scan is kept.')).toBeVisible();
+  await expect(popup.getByTestId('scan-page')).toBeFocused();
   await expect(popup.getByTestId('entry')).toHaveCount(0);
   const stored = await popup.evaluate(() => chrome.storage.session.get(null));
   expect(stored).toEqual({});

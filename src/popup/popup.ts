@@ -1,5 +1,5 @@
 import browser from '../shared/browser.ts';
-import { SCAN_KEY, visibleScan } from '../shared/scan-state.ts';
+import { isScanState, SCAN_KEY, visibleScan } from '../shared/scan-state.ts';
 import { clearScan, readStoredScan } from '../shared/scan-store.ts';
 import { prepareClipboardClear, scheduleClipboardClear } from './clipboard-clear.ts';
 import { t, translatePage } from './i18n.ts';
@@ -34,10 +34,11 @@ async function refresh(): Promise<void> {
 }
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'session' && SCAN_KEY in changes) {
+  if (area !== 'session' || !(SCAN_KEY in changes)) return;
+  // A new scan replaces whatever the status line said about the previous one.
+  if (isScanState(changes[SCAN_KEY]?.newValue) && changes[SCAN_KEY]?.newValue.state === 'scanning')
     say(undefined);
-    void refresh();
-  }
+  void refresh();
 });
 
 /** Live codes and countdowns; expiry of the shown result. */
