@@ -42,7 +42,7 @@ export async function popupScreenshot(
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await popup.setViewportSize({ width: 400, height: 300 });
+  await popup.setViewportSize({ width: 400, height: 100 });
   await popup.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
   await popup.screenshot({
     path: resolve(SCREENSHOTS, `${name}.png`),
