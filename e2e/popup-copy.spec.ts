@@ -1,6 +1,6 @@
 import { URI } from 'otpauth';
 import { expect, test } from './fixtures.ts';
-import { clipboardText, scanQr } from './popup-support.ts';
+import { clipboardText, popupScreenshot, scanQr } from './popup-support.ts';
 
 const SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 const ACME = `otpauth://totp/ACME%20Co:jane.doe%2Bwork%40example.com?secret=${SECRET.toLowerCase()}&issuer=ACME%20Co`;
@@ -54,6 +54,9 @@ test('keys hidden until revealed: the setting persists, without any secret in st
   const secret = entry.getByTestId('secret');
   await expect(secret).toHaveText('•••• •••• •••• •••• •••• •••• •••• ••••');
   await expect(secret).not.toHaveText(/[A-Z2-7]{4}/);
+  await popup.getByText('Privacy settings').click();
+  await expect(popup.getByLabel('Hide keys until I press “Show key”')).toBeChecked();
+  await popupScreenshot(popup, 'popup-hidden-key');
 
   // The masked key still copies in full.
   await entry.getByTestId('copy-secret').click();

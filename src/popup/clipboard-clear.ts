@@ -43,3 +43,10 @@ async function clearNowIfDue(): Promise<void> {
   await browser.storage.session.remove(PENDING_CLEAR_KEY);
   await browser.alarms.clear(CLEAR_CLIPBOARD_ALARM);
 }
+
+/** The person turned the option off: nothing is cleared later. */
+export async function cancelClipboardClear(): Promise<void> {
+  clearTimeout(timer);
+  await browser.storage.session.remove(PENDING_CLEAR_KEY);
+  await browser.alarms.clear(CLEAR_CLIPBOARD_ALARM);
+}

@@ -1,12 +1,12 @@
 import browser from '../shared/browser.ts';
 import { isScanState, SCAN_KEY, visibleScan } from '../shared/scan-state.ts';
 import { clearScan, readStoredScan } from '../shared/scan-store.ts';
-import { prepareClipboardClear, scheduleClipboardClear } from './clipboard-clear.ts';
+import { cancelClipboardClear, prepareClipboardClear, scheduleClipboardClear } from './clipboard-clear.ts';
 import { t, translatePage } from './i18n.ts';
 import { wireImageInput } from './image-input.ts';
 import { ResultView } from './result-view.ts';
 import { scanThisPage } from './scan-this-page.ts';
-import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+import type { Settings } from './settings.ts';
 import { wireSettingsPanel } from './settings-panel.ts';
 import { loadSettings } from './settings-store.ts';
 
@@ -15,7 +15,8 @@ const statusLine = document.querySelector<HTMLElement>('.status-line');
 
 translatePage(document);
 
-let settings: Settings = DEFAULT_SETTINGS;
+/** Nothing is drawn before the settings are known, so a hidden key never flashes on screen. */
+let settings: Settings | undefined;
 const view = result ? new ResultView(result) : undefined;
 
 /** A short sentence under the result (why "Scan this page" did nothing, a pasted non-image). */
@@ -25,10 +26,11 @@ function say(key: string | undefined): void {
 
 async function refresh(): Promise<void> {
   const scan = visibleScan(await readStoredScan(), Date.now());
+  if (!settings) return;
   view?.render(scan, {
     hideKeys: settings.hideKeys,
     onKeyCopied: (key) => {
-      if (settings.clearClipboard) void scheduleClipboardClear(key);
+      if (settings?.clearClipboard) void scheduleClipboardClear(key);
     },
   });
 }
@@ -53,9 +55,10 @@ void loadSettings().then((loaded) => {
   if (panel) {
     wireSettingsPanel(
       panel,
-      settings,
+      loaded,
       (changed) => {
         settings = changed;
+        if (!changed.clearClipboard) void cancelClipboardClear();
         void refresh();
       },
       async (name) => {
