@@ -24,9 +24,14 @@ function say(key: string | undefined): void {
   if (statusLine) statusLine.textContent = key ? t(key) : '';
 }
 
+/** Reads are numbered: a slow read never draws over what a newer one found (an older scan, say). */
+let latestRead = 0;
+
 async function refresh(): Promise<void> {
-  const scan = visibleScan(await readStoredScan(), Date.now());
-  if (!settings) return;
+  const read = ++latestRead;
+  const stored = await readStoredScan();
+  if (read !== latestRead || !settings) return;
+  const scan = visibleScan(stored, Date.now());
   view?.render(scan, {
     hideKeys: settings.hideKeys,
     onKeyCopied: (key) => {
