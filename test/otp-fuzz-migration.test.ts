@@ -208,6 +208,15 @@ describe('fuzz: migration decoder', () => {
     );
   });
 
+  test('fuzz: an export far beyond a QR code’s capacity (1 MB of data) ends in a result', HANG_GUARD, () => {
+    const many = encodeExport({
+      accounts: Array.from({ length: 20_000 }, () => ({ secret: KEY20, name: 'a:b' })),
+    });
+    const garbage = Uint8Array.from({ length: 1_000_000 }, (_, i) => (i * 7919) % 256);
+    for (const bytes of [many, garbage]) checkText(bytes, 'percent');
+    assert.equal(readQrText(exportUri(many)).length, 20_000);
+  });
+
   test('memory: the heap does not grow with 10,000 more decoded exports', HANG_GUARD, () => {
     const samples = fc.sample(fc.oneof(mutatedPayload, fc.uint8Array({ maxLength: 600 })), {
       numRuns: RUNS,

@@ -263,6 +263,18 @@ describe('fuzz: otpauth parser', () => {
     },
   );
 
+  test('fuzz: inputs far beyond a QR code’s capacity (1 MB) end in a result', HANG_GUARD, () => {
+    const huge = [
+      `otpauth://totp/${'a%'.repeat(500_000)}?secret=${'A'.repeat(1000)}`,
+      `otpauth://totp/x?secret=${'%FF'.repeat(300_000)}`,
+      `otpauth://totp/x?${'a=b&'.repeat(250_000)}secret=JBSWY3DPEHPK3PXP`,
+      `otpauth://totp/${'\uD800'.repeat(500_000)}?secret=JBSWY3DPEHPK3PXP`,
+      `steam://${'A'.repeat(1_000_000)}`,
+      `${'GTcDv8xJ7wpGAJqIqNVb'.repeat(50_000)}-YXBpLWU0Yzk4NjNlLmR1b3NlY3VyaXR5LmNvbQ`,
+    ];
+    for (const text of huge) assert.deepEqual(entryProblems(readQrText(text), text), []);
+  });
+
   test('memory: the heap does not grow with 10,000 more parsed URIs', HANG_GUARD, () => {
     const samples = fc.sample(fc.oneof(generatedUri, mutatedUri), { numRuns: RUNS, seed: 42 });
     for (const uri of samples.slice(0, 500)) readQrText(uri);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { errorMessageKey, noticeMessageKey, warningMessageKey } from '../src/core/otp/message-keys.ts';
 import { readQrText } from '../src/core/otp/read-qr-text.ts';
 import {
   OTP_ERROR_CODES,
@@ -16,7 +17,6 @@ import {
 } from '../src/core/otp/types.ts';
 
 const LANGUAGES = ['en', 'de', 'fr'];
-const key = (prefix: string, code: string): string => `${prefix}_${code.replace(/-/g, '_')}`;
 
 /** How many params each warning carries (documented in types.ts). */
 const PARAM_COUNT: Record<OtpWarningCode, number> = {
@@ -33,9 +33,9 @@ const PARAM_COUNT: Record<OtpWarningCode, number> = {
 
 /** Every key and the substitutions its message must use. */
 const EXPECTED = new Map<string, number>([
-  ...OTP_WARNING_CODES.map((code): [string, number] => [key('otpWarning', code), PARAM_COUNT[code]]),
-  ...OTP_ERROR_CODES.map((code): [string, number] => [key('otpError', code), 0]),
-  ...TEXT_NOTICE_CODES.map((code): [string, number] => [key('textNotice', code), 0]),
+  ...OTP_WARNING_CODES.map((code): [string, number] => [warningMessageKey(code), PARAM_COUNT[code]]),
+  ...OTP_ERROR_CODES.map((code): [string, number] => [errorMessageKey(code), 0]),
+  ...TEXT_NOTICE_CODES.map((code): [string, number] => [noticeMessageKey(code), 0]),
   ['otpBatch', 2],
 ]);
 

@@ -32,7 +32,8 @@ export interface MigrationPayload {
   batchId: number;
 }
 
-const utf8 = new TextDecoder('utf-8');
+// ignoreBOM: a leading U+FEFF in a name is kept, as protobuf's own decoders keep it.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function expect(tag: FieldTag, wireType: number): void {
   if (tag.wireType !== wireType) throw new ProtobufError(`field ${tag.field}: wrong wire type`);

@@ -25,3 +25,30 @@ test('percentDecode: a long run of invalid escapes is linear, not quadratic (10,
   const input = '%FF'.repeat(10_000);
   assert.equal(percentDecode(input), input);
 });
+
+test('percentDecode: agrees with decodeURIComponent wherever that succeeds (every 1- to 3-byte sequence)', () => {
+  const hex = (byte: number): string => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`;
+  let compared = 0;
+  const check = (escapes: string): void => {
+    let expected: string | undefined;
+    try {
+      expected = decodeURIComponent(escapes);
+    } catch {
+      expected = undefined;
+    }
+    if (expected === undefined) {
+      assert.ok(percentDecode(escapes).includes('%'), escapes);
+      return;
+    }
+    assert.equal(percentDecode(escapes), expected, escapes);
+    compared++;
+  };
+  for (let a = 0; a < 256; a++) {
+    check(hex(a));
+    for (let b = 0x80; b < 0xc0; b++) {
+      check(hex(a) + hex(b));
+      if (a >= 0xe0 && a <= 0xef) for (const c of [0x80, 0xbf]) check(hex(a) + hex(b) + hex(c));
+    }
+  }
+  assert.ok(compared > 2000, `compared ${compared}`);
+});

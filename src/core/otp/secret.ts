@@ -10,12 +10,12 @@ export function base32ByteLength(characters: number): number {
 }
 
 /**
- * A key as sites write it (any case, `=` padding, spaces or hyphens between groups) → uppercase base32
- * without padding, or why it cannot be one.
+ * A key as sites write it (any case, `=` padding, spaces, `+` for a space, or hyphens between groups) →
+ * uppercase base32 without padding, or why it cannot be one.
  */
 export function normaliseSecret(raw: string): Result<string> {
   const secret = raw
-    .replace(/[\s-]+/g, '')
+    .replace(/[\s+-]+/g, '')
     .toUpperCase()
     .replace(/=+$/, '');
   if (secret === '') return { ok: false, error: 'missing-secret' };
