@@ -1,3 +1,4 @@
+import { noticeMessages } from '../core/otp/message-keys.ts';
 import type { TextNotice } from '../core/otp/types.ts';
 import { copyButton } from './copy-button.ts';
 import { looksLikeLink } from './display-format.ts';
@@ -6,10 +7,10 @@ import { hasMessage, t } from './i18n.ts';
 
 /** The sentence for a text that looked like something else: why it is not an account, and what to do. */
 function noticeSentence(notice: TextNotice): string {
-  const parts = [t(`textNotice_${notice.code.replace(/-/g, '_')}`)];
-  const errorKey = notice.error ? `otpError_${notice.error.replace(/-/g, '_')}` : undefined;
-  if (errorKey && hasMessage(errorKey)) parts.push(t(errorKey));
-  return parts.join(' ');
+  return noticeMessages(notice)
+    .filter(({ key }) => hasMessage(key))
+    .map(({ key, substitutions }) => t(key, ...substitutions))
+    .join(' ');
 }
 
 /** Anything that is not an account: inert text (never a link, never opened) with a copy button. */

@@ -1,3 +1,4 @@
+import { batchMessage } from '../core/otp/message-keys.ts';
 import { readQrText } from '../core/otp/read-qr-text.ts';
 import { SCAN_TTL_MS, type ScanState } from '../shared/scan-state.ts';
 import { el } from './dom.ts';
@@ -9,7 +10,8 @@ import { renderText } from './render-text.ts';
 /** Above the accounts of one Google Authenticator export QR code: which code of the export this is. */
 function exportHeading(batch: { index: number; size: number }, accounts: number): HTMLElement {
   const heading = el('div', { class: 'export-head' });
-  heading.append(el('h3', { class: 'batch' }, t('otpBatch', String(batch.index), String(batch.size))));
+  const { key, substitutions } = batchMessage(batch);
+  heading.append(el('h3', { class: 'batch' }, t(key, ...substitutions)));
   heading.append(el('p', { class: 'hint' }, t('exportAccounts', String(accounts))));
   if (batch.size > 1) heading.append(el('p', { class: 'hint' }, t('exportScanOthers', String(batch.size))));
   return heading;

@@ -1,11 +1,7 @@
+import { warningMessage } from '../core/otp/message-keys.ts';
 import type { OtpWarning } from '../core/otp/types.ts';
 import { el } from './dom.ts';
 import { t } from './i18n.ts';
-
-/** The OTP core's message name for a warning code: hyphens become underscores. */
-export function warningKey(code: string): string {
-  return `otpWarning_${code.replace(/-/g, '_')}`;
-}
 
 /** Each warning as a prominent sentence; `params` fill `$1`, `$2`… of its message. */
 export function warningList(warnings: OtpWarning[]): HTMLElement | undefined {
@@ -13,9 +9,10 @@ export function warningList(warnings: OtpWarning[]): HTMLElement | undefined {
   const list = el('ul', { class: 'warnings', 'aria-label': t('warningsLabel') });
   for (const warning of warnings) {
     const item = el('li', { 'data-testid': 'warning', class: 'warning' });
+    const { key, substitutions } = warningMessage(warning);
     item.append(
       el('span', { class: 'warning-icon', 'aria-hidden': 'true' }, '!'),
-      el('span', { class: 'warning-text' }, t(warningKey(warning.code), ...warning.params)),
+      el('span', { class: 'warning-text' }, t(key, ...substitutions)),
     );
     list.append(item);
   }
