@@ -101,3 +101,16 @@ test('keyboard only: Tab reaches the copy buttons in reading order and Enter cop
   await popup.keyboard.press('Enter');
   await expect.poll(() => clipboardText(popup)).toBe('jane.doe+work@example.com');
 });
+
+test('turning on “empty the clipboard” is saved at once, while the browser asks for clipboardRead', async ({
+  extension,
+}) => {
+  const popup = await extension.openPopup();
+  await popup.getByText('Privacy settings').click();
+  const option = popup.getByLabel(/Empty the clipboard a minute after I copy a key/);
+  await expect(option).not.toBeChecked();
+  await option.check();
+  await expect
+    .poll(() => popup.evaluate(() => chrome.storage.local.get('settings')))
+    .toEqual({ settings: { hideKeys: false, clearClipboard: true } });
+});

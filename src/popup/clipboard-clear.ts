@@ -21,6 +21,14 @@ export async function prepareClipboardClear(): Promise<boolean> {
   }
 }
 
+export async function hasClipboardPermission(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ permissions: ['clipboardRead'] });
+  } catch {
+    return false;
+  }
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /**

@@ -1,7 +1,12 @@
 import browser from '../shared/browser.ts';
 import { isScanState, SCAN_KEY, visibleScan } from '../shared/scan-state.ts';
 import { clearScan, readStoredScan } from '../shared/scan-store.ts';
-import { cancelClipboardClear, prepareClipboardClear, scheduleClipboardClear } from './clipboard-clear.ts';
+import {
+  cancelClipboardClear,
+  hasClipboardPermission,
+  prepareClipboardClear,
+  scheduleClipboardClear,
+} from './clipboard-clear.ts';
 import { t, translatePage } from './i18n.ts';
 import { wireImageInput } from './image-input.ts';
 import { ResultView } from './result-view.ts';
@@ -73,6 +78,12 @@ void loadSettings().then((loaded) => {
         return granted;
       },
     );
+  }
+  if (loaded.clearClipboard) {
+    // On, but the permission was refused after the popup closed (Firefox): say why it cannot work yet.
+    void hasClipboardPermission().then((granted) => {
+      if (!granted) say('clipboardNeedsPermission');
+    });
   }
   return refresh();
 });
