@@ -91,6 +91,10 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
     const id = new URL(worker.url()).host;
+    // Installing opens the onboarding tab (src/background/onboarding.ts). Wait for it, so it cannot come to
+    // the front later, in the middle of a test, and take the place of the page under test.
+    const onboarding = `chrome-extension://${id}/onboarding.html`;
+    await expect.poll(() => context.pages().some((p) => p.url() === onboarding)).toBe(true);
     const serviceWorker = async (): Promise<Worker> => {
       const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
       return live ?? context.waitForEvent('serviceworker');

@@ -1,0 +1,20 @@
+import { warningMessage } from '../core/otp/message-keys.ts';
+import type { OtpWarning } from '../core/otp/types.ts';
+import { el } from './dom.ts';
+import { t } from './i18n.ts';
+
+/** Each warning as a prominent sentence; `params` fill `$1`, `$2`… of its message. */
+export function warningList(warnings: OtpWarning[]): HTMLElement | undefined {
+  if (warnings.length === 0) return undefined;
+  const list = el('ul', { class: 'warnings', 'aria-label': t('warningsLabel') });
+  for (const warning of warnings) {
+    const item = el('li', { 'data-testid': 'warning', class: 'warning' });
+    const { key, substitutions } = warningMessage(warning);
+    item.append(
+      el('span', { class: 'warning-icon', 'aria-hidden': 'true' }, '!'),
+      el('span', { class: 'warning-text' }, t(key, ...substitutions)),
+    );
+    list.append(item);
+  }
+  return list;
+}
