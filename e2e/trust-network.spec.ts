@@ -24,7 +24,7 @@ const WASM_FILES = readdirSync(EXTENSION_DIR, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith('.wasm'));
 
-function describe(requests: readonly RequestRecord[]): string {
+function listRequests(requests: readonly RequestRecord[]): string {
   return requests.map((r) => `${r.targetType} ${r.targetUrl || r.documentUrl} → ${r.url}`).join('\n');
 }
 
@@ -90,7 +90,7 @@ test('a full run of scans makes no request but the page’s own resources and th
   }
 
   const forbidden = forbiddenRequests(recorder.requests, extension.id, [server.origin, server.crossOrigin]);
-  expect(forbidden, describe(forbidden)).toEqual([]);
+  expect(forbidden, listRequests(forbidden)).toEqual([]);
 
   // Not vacuous: the recorder saw each extension context load what it loads.
   expect(loadsOf(recorder, extension.id, 'popup.js').length).toBeGreaterThanOrEqual(3);
