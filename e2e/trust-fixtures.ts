@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { chromium, type Worker } from '@playwright/test';
 import { test as base, EXTENSION_DIR, expect } from './fixtures.ts';
 import { CdpConnection } from './trust-cdp.ts';
-import { NetworkRecorder } from './trust-network-recorder.ts';
+import { ContextRecorder } from './trust-context-recorder.ts';
 
 /**
  * The shared fixtures, with the browser also listening on a DevTools port so the trust tests can open their
  * own protocol connection (`cdp`) and record every request of every context (`recorder`).
  */
-export const test = base.extend<{ userDataDir: string; cdp: CdpConnection; recorder: NetworkRecorder }>({
+export const test = base.extend<{ userDataDir: string; cdp: CdpConnection; recorder: ContextRecorder }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies destructured.
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'qrkr-trust-'));
@@ -46,7 +46,7 @@ export const test = base.extend<{ userDataDir: string; cdp: CdpConnection; recor
     cdp.close();
   },
   recorder: async ({ cdp }, use) => {
-    await use(await NetworkRecorder.start(cdp));
+    await use(await ContextRecorder.start(cdp));
   },
 });
 

@@ -1,17 +1,17 @@
 import { readdirSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { EXTENSION_DIR, imagesSettled, showPage } from './fixtures.ts';
-import { expect, test } from './trust-fixtures.ts';
 import {
+  type ContextRecorder,
   forbiddenRequests,
   isExtensionContext,
-  type NetworkRecorder,
   type RequestRecord,
-} from './trust-network-recorder.ts';
+} from './trust-context-recorder.ts';
+import { expect, test } from './trust-fixtures.ts';
 
 /**
  * "No network request of the extension's own, ever": every request of every context is recorded through a
- * DevTools Protocol connection of its own (see trust-network-recorder.ts), across a full run of scans.
+ * DevTools Protocol connection of its own (see trust-context-recorder.ts), across a full run of scans.
  */
 
 const OTPAUTH = 'otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';
@@ -29,7 +29,7 @@ function listRequests(requests: readonly RequestRecord[]): string {
 }
 
 /** The requests for `file` of the extension made by extension contexts of `targetType`. */
-function loadsOf(recorder: NetworkRecorder, id: string, file: string, targetType?: string): RequestRecord[] {
+function loadsOf(recorder: ContextRecorder, id: string, file: string, targetType?: string): RequestRecord[] {
   return recorder.requests.filter(
     (r) =>
       r.url === `chrome-extension://${id}/${file}` &&

@@ -36,17 +36,29 @@ interface TargetInfo {
 
 const AUTO_ATTACH = { autoAttach: true, waitForDebuggerOnStart: true, flatten: true };
 
-export class NetworkRecorder {
+export interface ConsoleRecord {
+  text: string;
+  targetType: string;
+  targetUrl: string;
+}
+
+export class ContextRecorder {
   readonly targets = new Map<string, TargetRecord>();
   readonly requests: RequestRecord[] = [];
+  /** Everything any context logged (console API calls and uncaught exceptions), as text. */
+  readonly logs: ConsoleRecord[] = [];
 
   private constructor(private readonly cdp: CdpConnection) {}
 
-  static async start(cdp: CdpConnection): Promise<NetworkRecorder> {
-    const recorder = new NetworkRecorder(cdp);
+  static async start(cdp: CdpConnection): Promise<ContextRecorder> {
+    const recorder = new ContextRecorder(cdp);
     cdp.on('Target.attachedToTarget', (params, parent) => recorder.attached(params, parent));
     cdp.on('Target.targetInfoChanged', (params) => recorder.changed(params.targetInfo as TargetInfo));
     cdp.on('Network.requestWillBeSent', (params, sessionId) => recorder.request(params, sessionId));
+    cdp.on('Runtime.consoleAPICalled', (params, sessionId) => recorder.log(params.args, sessionId));
+    cdp.on('Runtime.exceptionThrown', (params, sessionId) =>
+      recorder.log([params.exceptionDetails], sessionId),
+    );
     await cdp.send('Target.setDiscoverTargets', { discover: true });
     await cdp.send('Target.setAutoAttach', AUTO_ATTACH);
     return recorder;
@@ -82,6 +94,7 @@ export class NetworkRecorder {
     // Sent back to back: the target handles them in order, so Network is on before it runs.
     const ignore = (): undefined => undefined;
     void this.cdp.send('Network.enable', {}, sessionId).catch(ignore);
+    void this.cdp.send('Runtime.enable', {}, sessionId).catch(ignore);
     void this.cdp.send('Target.setAutoAttach', AUTO_ATTACH, sessionId).catch(ignore);
     void this.cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(ignore);
   }
@@ -92,6 +105,15 @@ export class NetworkRecorder {
       target.url = info.url;
       if (!target.urls.includes(info.url)) target.urls.push(info.url);
     }
+  }
+
+  private log(values: unknown, sessionId: string): void {
+    const target = this.targets.get(sessionId);
+    this.logs.push({
+      text: JSON.stringify(values),
+      targetType: target?.type ?? 'unknown',
+      targetUrl: target?.url ?? '',
+    });
   }
 
   private request(params: Record<string, unknown>, sessionId: string): void {
