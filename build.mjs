@@ -4,6 +4,7 @@ import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/p
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { writePracticeQr } from './scripts/practice-qr.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 export const TARGETS = ['chrome', 'firefox'];
@@ -13,12 +14,15 @@ const ENTRIES = {
   offscreen: 'src/offscreen/offscreen.ts',
   'decoder-worker': 'src/worker/decoder-worker.ts',
   popup: 'src/popup/popup.ts',
+  onboarding: 'src/onboarding/onboarding.ts',
 };
 
 const STATIC = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/offscreen/offscreen.html', 'offscreen.html'],
+  ['src/onboarding/onboarding.html', 'onboarding.html'],
+  ['src/onboarding/onboarding.css', 'onboarding.css'],
 ];
 
 /** Only Chrome needs an offscreen document to start a Worker. */
@@ -92,6 +96,7 @@ export async function build({ targets = TARGETS, minify = true } = {}) {
       logLevel: 'warning',
     });
     await copyStatic(outDir, target);
+    await writePracticeQr(outDir);
     await buildLocales(outDir);
     await writeFile(
       join(outDir, 'manifest.json'),

@@ -8,7 +8,7 @@ const OFFSCREEN_PATH = 'offscreen.html';
 let creating: Promise<void> | undefined;
 
 /** Creates the offscreen document once; concurrent callers share one promise. */
-async function ensureOffscreenDocument(): Promise<void> {
+export async function ensureOffscreenDocument(): Promise<void> {
   const url = chrome.runtime.getURL(OFFSCREEN_PATH);
   const contexts = await chrome.runtime.getContexts({
     contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
@@ -18,8 +18,8 @@ async function ensureOffscreenDocument(): Promise<void> {
   creating ??= chrome.offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
-      reasons: [chrome.offscreen.Reason.WORKERS],
-      justification: 'Decode QR codes in a Web Worker, off the main thread.',
+      reasons: [chrome.offscreen.Reason.WORKERS, chrome.offscreen.Reason.CLIPBOARD],
+      justification: 'Decode QR codes in a Web Worker; empty the clipboard a minute after a key was copied.',
     })
     .finally(() => {
       creating = undefined;

@@ -3,8 +3,11 @@ import type { Decoder } from '../shared/decoder.ts';
 import { type Handlers, makeListener } from '../shared/messages.ts';
 import { EXPIRE_ALARM, expireScan, readStoredScan, writeScan } from '../shared/scan-store.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
+import { registerClipboardClear } from './clipboard-clear.ts';
 import { OffscreenDecoder } from './decoder-offscreen.ts';
-import { createMenus, MENU_SCAN_PAGE } from './menus.ts';
+import { createMenus, MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
+import { registerOnboarding } from './onboarding.ts';
+import { readOwnPageAsPageScan } from './own-page.ts';
 import { INSTANCE_ID, startScan } from './scan.ts';
 
 /**
@@ -21,12 +24,14 @@ const decoder: Decoder =
     ? new OffscreenDecoder()
     : new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
 
+const OWN_ORIGIN = new URL(browser.runtime.getURL('')).origin;
+
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  startScan(info, tab, decoder);
+  startScan(readOwnPageAsPageScan(info, OWN_ORIGIN, MENU_READ_IMAGE, MENU_SCAN_PAGE), tab, decoder);
 });
 
 const handlers: Handlers<'scan-tab'> = {
@@ -36,9 +41,10 @@ const handlers: Handlers<'scan-tab'> = {
   },
 };
 
-browser.runtime.onMessage.addListener(
-  makeListener(handlers, browser.runtime.id, new URL(browser.runtime.getURL('')).origin),
-);
+browser.runtime.onMessage.addListener(makeListener(handlers, browser.runtime.id, OWN_ORIGIN));
+
+registerOnboarding();
+registerClipboardClear();
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRE_ALARM) void expireScan();

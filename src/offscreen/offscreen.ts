@@ -1,3 +1,4 @@
+import { clearIfHolds } from '../clipboard/clear-if-holds.ts';
 import browser from '../shared/browser.ts';
 import { type Handlers, makeListener } from '../shared/messages.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
@@ -8,8 +9,9 @@ import { WorkerDecoder } from '../shared/worker-decoder.ts';
  */
 const decoder = new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
 
-const handlers: Handlers<'decode'> = {
+const handlers: Handlers<'decode' | 'clipboard-clear'> = {
   decode: (message) => decoder.decode(message.image),
+  'clipboard-clear': async ({ pending }) => ({ cleared: await clearIfHolds(pending) }),
 };
 
 browser.runtime.onMessage.addListener(

@@ -1,20 +1,14 @@
-import type { ScanErrorCode } from '../shared/scan-state.ts';
-import { t } from './i18n.ts';
+import type { ScanErrorCode, ScanSource } from '../shared/scan-state.ts';
+import { errorMessageKey } from './error-message-key.ts';
+import { hasMessage, t } from './i18n.ts';
 
-/** The one table of sentences a person reads when a scan fails: what happened and what to try. */
-const ERROR_KEYS: Record<ScanErrorCode, string> = {
-  'no-qr-in-image': 'errorNoQrInImage',
-  'no-qr-on-page': 'errorNoQrOnPage',
-  'image-not-found': 'errorImageNotFound',
-  'image-unreadable': 'errorImageUnreadable',
-  'protected-page': 'errorProtectedPage',
-  'capture-failed': 'errorCaptureFailed',
-  'decoder-failed': 'errorDecoderFailed',
-  'image-too-large': 'errorImageTooLarge',
-  interrupted: 'errorInterrupted',
-  timeout: 'errorTimeout',
-};
-
-export function errorSentence(code: ScanErrorCode): string {
-  return t(ERROR_KEYS[code]);
+/**
+ * The sentence a person reads when a scan fails: what happened and what to try. A code without a sentence
+ * of its own yet (a new grab error, say) still gets a general one rather than a message name.
+ */
+export function errorSentence(code: ScanErrorCode, source: ScanSource): string {
+  const specific = errorMessageKey(code, source);
+  if (hasMessage(specific)) return t(specific);
+  const general = errorMessageKey(code, 'page');
+  return hasMessage(general) ? t(general) : t('errorUnknown');
 }

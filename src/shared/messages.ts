@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { PendingClear } from '../clipboard/pending-clear.ts';
 import type { DecodeResult } from '../core/qr/types.ts';
 import type { EncodedImage } from './encoded-image.ts';
 
@@ -11,6 +12,8 @@ export interface Protocol {
   decode: { request: { image: EncodedImage }; response: DecodeResult };
   /** Popup → background: scan what is visible in this tab (the popup's "Scan this page" button). */
   'scan-tab': { request: { tabId: number; windowId: number }; response: { started: boolean } };
+  /** Background → offscreen document (Chrome): empty the clipboard if it still holds the copied key. */
+  'clipboard-clear': { request: { pending: PendingClear }; response: { cleared: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -26,7 +29,7 @@ export type Handlers<K extends MessageType> = {
   [P in K]: (message: MessageOf<P>, sender: Runtime.MessageSender) => Promise<ResponseOf<P>>;
 };
 
-const MESSAGE_TYPES: Record<MessageType, true> = { decode: true, 'scan-tab': true };
+const MESSAGE_TYPES: Record<MessageType, true> = { decode: true, 'scan-tab': true, 'clipboard-clear': true };
 
 /** Runtime guard for anything arriving through `runtime.onMessage`. */
 export function isMessage(value: unknown): value is Message {

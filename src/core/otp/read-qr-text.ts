@@ -1,37 +1,44 @@
-import { HOTP, Secret, URI } from 'otpauth';
-import type { Entry, OtpAccount } from './types.ts';
+import { enrollmentNotice } from './enrollment-links.ts';
+import { parseMigrationUri } from './parse-migration.ts';
+import { parseOtpauthUri, parseSteamUri } from './parse-otpauth.ts';
+import type { Entry, OtpErrorCode } from './types.ts';
 
-/**
- * Turns the text of one QR code into what the popup shows: one entry per account, or the text itself.
- * Never throws.
- */
-export function readQrText(text: string): Entry[] {
-  const trimmed = text.trim();
-  if (!/^otpauth:\/\//i.test(trimmed)) return [{ kind: 'text', text }];
-  try {
-    const otp = URI.parse(trimmed);
-    const account: OtpAccount = {
-      type: otp instanceof HOTP ? 'HOTP' : 'TOTP',
-      issuer: otp.issuer,
-      account: otp.label,
-      secret: otp.secret.base32.replace(/=+$/, ''),
-      algorithm: otp.algorithm,
-      digits: otp.digits,
-      period: otp instanceof HOTP ? 30 : otp.period,
-      counter: otp instanceof HOTP ? otp.counter : 0,
-      warnings: [],
-    };
-    return [{ kind: 'otp', account }];
-  } catch {
-    return [{ kind: 'text', text, notice: { code: 'invalid-otp', error: 'invalid-uri' } }];
-  }
+export { isBase32 } from './secret.ts';
+
+function invalid(text: string, error: OtpErrorCode): Entry {
+  return { kind: 'text', text, notice: { code: 'invalid-otp', error } };
 }
 
-/** Checks that a secret is usable base32 (re-exported for callers that only hold a key). */
-export function isBase32(secret: string): boolean {
+function read(text: string): Entry[] {
+  const trimmed = text.trim();
+  if (/^otpauth-migration:/i.test(trimmed)) {
+    const entries = parseMigrationUri(trimmed);
+    return entries.ok ? entries.value : [invalid(text, entries.error)];
+  }
+  if (/^otpauth:/i.test(trimmed)) {
+    const account = parseOtpauthUri(trimmed);
+    return [account.ok ? { kind: 'otp', account: account.value } : invalid(text, account.error)];
+  }
+  // steam:// is also Steam's browser protocol (steam://run/440): only a whole key is read as one.
+  if (/^steam:\/\/[A-Za-z2-7 =-]{16,}\/?$/i.test(trimmed)) {
+    const account = parseSteamUri(trimmed);
+    if (account.ok) return [{ kind: 'otp', account: account.value }];
+  }
+  const notice = enrollmentNotice(trimmed);
+  return [notice ? { kind: 'text', text, notice: { code: notice } } : { kind: 'text', text }];
+}
+
+/**
+ * Turns the text of one QR code into what the popup shows: one entry per account (an otpauth-migration
+ * export gives one per account it holds), or the text itself, with a notice when it looked like a
+ * two-factor code that cannot be used or is a known enrollment code that holds no key. Never throws.
+ */
+export function readQrText(text: string): Entry[] {
   try {
-    return Secret.fromBase32(secret).bytes.length > 0;
+    return read(text);
   } catch {
-    return false;
+    // The parsers return typed results and the fuzz tests hold them to it; this only keeps a bug
+    // from ever freezing the popup.
+    return [invalid(text, 'invalid-uri')];
   }
 }

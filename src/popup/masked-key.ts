@@ -1,0 +1,33 @@
+import { groupKey } from '../core/otp/format.ts';
+import { maskKey } from './display-format.ts';
+import { el } from './dom.ts';
+import { t } from './i18n.ts';
+
+/**
+ * The key, large and grouped in fours. When keys are hidden it shows `•••• ••••` and a `reveal` button
+ * that puts the key into the same element; "Hide key" masks it again.
+ */
+export function keyView(secret: string, hidden: boolean, labelId: string): HTMLElement {
+  const block = el('div', { class: 'key-block' });
+  const head = el('div', { class: 'key-head' });
+  const value = el('output', { 'data-testid': 'secret', class: 'secret', 'aria-labelledby': labelId });
+  head.append(el('span', { class: 'label', id: labelId }, t('fieldKey')));
+  block.append(head, value);
+  const toggle = el('button', { type: 'button', class: 'link-button' });
+  head.append(toggle);
+  const show = (masked: boolean, moveFocus: boolean): void => {
+    value.textContent = masked ? maskKey(secret) : groupKey(secret);
+    value.dataset.masked = String(masked);
+    value.setAttribute('aria-label', masked ? t('keyHiddenLabel') : secret.split('').join(' '));
+    toggle.textContent = masked ? t('revealKey') : t('hideKey');
+    toggle.dataset.testid = masked ? 'reveal' : 'hide-key';
+    if (moveFocus) toggle.focus();
+  };
+  let masked = hidden;
+  toggle.addEventListener('click', () => {
+    masked = !masked;
+    show(masked, true);
+  });
+  show(masked, false);
+  return block;
+}

@@ -1,0 +1,68 @@
+import { toOtpauthUri } from '../core/otp/format.ts';
+import type { OtpAccount } from '../core/otp/types.ts';
+import { copyButton } from './copy-button.ts';
+import { el } from './dom.ts';
+import { t } from './i18n.ts';
+import { liveCode } from './live-code.ts';
+import { keyView } from './masked-key.ts';
+import { warningList } from './warning-list.ts';
+
+export interface AccountOptions {
+  /** Mask the key until the person reveals it. */
+  hideKey: boolean;
+  /** Runs after the key (not the URI or the account) was copied. */
+  onKeyCopied: (key: string) => void;
+}
+
+let nextId = 0;
+
+function setting(testId: string, label: string, value: string): HTMLElement[] {
+  return [el('dt', {}, label), el('dd', { 'data-testid': testId }, value)];
+}
+
+/** One card per account: who it is for, warnings first, then the key, the live code and its settings. */
+export function renderAccount(account: OtpAccount, options: AccountOptions): HTMLElement {
+  const id = `entry-${++nextId}`;
+  const card = el('article', {
+    'data-testid': 'entry',
+    'data-kind': 'otp',
+    class: 'entry entry-otp',
+    'aria-labelledby': `${id}-title`,
+  });
+  if (account.batch) {
+    card.append(
+      el('p', { class: 'batch' }, t('otpBatch', String(account.batch.index), String(account.batch.size))),
+    );
+  }
+  const title = el('h2', { class: 'entry-title', id: `${id}-title` });
+  const issuer = el('span', { 'data-testid': 'issuer', class: 'issuer' }, account.issuer);
+  title.append(issuer);
+  if (!account.issuer) title.append(el('span', { class: 'muted' }, t('noIssuer')));
+  const who = el('p', { class: 'account-line' });
+  who.append(
+    el('span', { class: 'label' }, t('fieldAccount')),
+    el('span', { 'data-testid': 'account', class: 'account' }, account.account),
+  );
+  card.append(title, who);
+  const warnings = warningList(account.warnings);
+  if (warnings) card.append(warnings);
+  card.append(keyView(account.secret, options.hideKey, `${id}-key`), liveCode(account, `${id}-code`));
+  const settings = el('dl', { class: 'otp-settings', 'aria-label': t('settingsOfCode') });
+  settings.append(
+    ...setting('type', t('fieldType'), account.type),
+    ...setting('algorithm', t('fieldAlgorithm'), account.algorithm),
+    ...setting('digits', t('fieldDigits'), String(account.digits)),
+    ...(account.type === 'HOTP'
+      ? setting('counter', t('fieldCounter'), String(account.counter))
+      : setting('period', t('fieldPeriod'), String(account.period))),
+  );
+  card.append(settings);
+  const actions = el('div', { class: 'actions' });
+  actions.append(
+    copyButton('copy-secret', t('copyKey'), () => account.secret, options.onKeyCopied),
+    copyButton('copy-uri', t('copyUri'), () => toOtpauthUri(account)),
+    copyButton('copy-account', t('copyAccount'), () => account.account),
+  );
+  card.append(actions);
+  return card;
+}

@@ -1,0 +1,67 @@
+import { readQrText } from '../core/otp/read-qr-text.ts';
+import { SCAN_TTL_MS, type ScanState } from '../shared/scan-state.ts';
+import { errorSentence } from './error-messages.ts';
+import { t } from './i18n.ts';
+import { renderAccount } from './render-account.ts';
+import { renderText } from './render-text.ts';
+
+export interface ResultViewOptions {
+  hideKeys: boolean;
+  onKeyCopied: (key: string) => void;
+}
+
+/** The `result` element and the parts of it each state fills. */
+export class ResultView {
+  /** What is on screen (scan, state and the options it was drawn with): redrawn only when this changes. */
+  private shown: string | undefined;
+
+  constructor(private readonly root: HTMLElement) {}
+
+  private part<T extends HTMLElement>(selector: string): T | undefined {
+    return this.root.querySelector<T>(selector) ?? undefined;
+  }
+
+  render(scan: ScanState, options: ResultViewOptions): void {
+    const key = scan.state === 'idle' ? 'idle' : `${scan.scanId}:${scan.state}:${options.hideKeys}`;
+    if (key === this.shown) return;
+    this.shown = key;
+    this.root.dataset.state = scan.state;
+    const entries = this.part('.entries');
+    const errorMessage = this.part('[data-testid="error-message"]');
+    entries?.replaceChildren();
+    if (errorMessage) errorMessage.textContent = '';
+    if (scan.state === 'scanning') {
+      const text = this.part('.scanning-text');
+      if (text) text.textContent = t(`scanning_${scan.source}`);
+    }
+    if (scan.state === 'error' && errorMessage)
+      errorMessage.textContent = errorSentence(scan.error, scan.source);
+    if (scan.state !== 'done' || !entries) return;
+    const title = this.part('.done-title');
+    if (title) title.textContent = t(`doneTitle_${scan.source}`);
+    const expiry = this.part('.expiry');
+    if (expiry) {
+      const at = new Date(scan.finishedAt + SCAN_TTL_MS);
+      const time = at.toLocaleTimeString(document.documentElement.lang || undefined, {
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      expiry.textContent = t('expiryNote', time, String(SCAN_TTL_MS / 60_000));
+    }
+    for (const code of scan.codes) {
+      for (const entry of readQrText(code.text)) {
+        entries.append(
+          entry.kind === 'otp'
+            ? renderAccount(entry.account, { hideKey: options.hideKeys, onKeyCopied: options.onKeyCopied })
+            : renderText(entry.text, entry.notice),
+        );
+      }
+    }
+  }
+
+  /** Sends every live code its `tick`, once a second. */
+  tick(): void {
+    for (const live of this.root.querySelectorAll('[data-live="true"]'))
+      live.dispatchEvent(new Event('tick'));
+  }
+}
