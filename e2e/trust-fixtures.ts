@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Worker } from '@playwright/test';
-import { test as base, EXTENSION_DIR, expect } from './fixtures.ts';
+import { chromium, type Page, type Worker } from '@playwright/test';
+import { test as base, EXTENSION_DIR, type ExtensionDriver, expect, type MenuInfo } from './fixtures.ts';
 import { CdpConnection } from './trust-cdp.ts';
 import { ContextRecorder } from './trust-context-recorder.ts';
 
@@ -59,4 +59,18 @@ export async function readStorage(
 ): Promise<Record<string, unknown>> {
   const sw = await extension.serviceWorker();
   return sw.evaluate((name) => chrome.storage[name].get(null), area);
+}
+
+/**
+ * Opens the result popup as a tab first, then right-clicks on `page` (which comes back to the front, so a
+ * screenshot shows the page, as for a person, whose popup is not a tab); returns the popup once finished.
+ */
+export async function scanWithPopup(extension: ExtensionDriver, page: Page, info: MenuInfo): Promise<Page> {
+  const popup = await extension.openPopup();
+  await expect(popup.getByTestId('result')).toHaveAttribute('data-state', /^(idle|done|error)$/);
+  await extension.clickMenu(page, info);
+  await expect(popup.getByTestId('result')).toHaveAttribute('data-state', /^(done|error)$/, {
+    timeout: 30_000,
+  });
+  return popup;
 }

@@ -7,7 +7,7 @@ import {
   isExtensionContext,
   type RequestRecord,
 } from './trust-context-recorder.ts';
-import { expect, test } from './trust-fixtures.ts';
+import { expect, scanWithPopup, test } from './trust-fixtures.ts';
 
 /**
  * "No network request of the extension's own, ever": every request of every context is recorded through a
@@ -48,7 +48,7 @@ test('a full run of scans makes no request but the page’s own resources and th
   const sameOrigin = server.qrUrl(OTPAUTH);
   await showPage(page, server, `<h1>Set up 2FA</h1><img src="${sameOrigin}" alt="QR">`);
   await imagesSettled(page);
-  let popup = await extension.scan(page, {
+  let popup = await scanWithPopup(extension, page, {
     menuItemId: 'read-qr-image',
     mediaType: 'image',
     srcUrl: sameOrigin,
@@ -60,7 +60,7 @@ test('a full run of scans makes no request but the page’s own resources and th
   const crossOrigin = server.qrUrl('cross origin text', {}, server.crossOrigin);
   await showPage(page, server, `<img src="${crossOrigin}" alt="QR">`);
   await imagesSettled(page);
-  popup = await extension.scan(page, {
+  popup = await scanWithPopup(extension, page, {
     menuItemId: 'read-qr-image',
     mediaType: 'image',
     srcUrl: crossOrigin,
@@ -72,7 +72,7 @@ test('a full run of scans makes no request but the page’s own resources and th
   const pageQr = server.qrUrl('page scan text');
   await showPage(page, server, `<img src="${pageQr}" alt="QR">`);
   await imagesSettled(page);
-  popup = await extension.scan(page, { menuItemId: 'scan-qr-page' });
+  popup = await scanWithPopup(extension, page, { menuItemId: 'scan-qr-page' });
   await expect(popup.getByTestId('text')).toHaveText('page scan text');
 
   // 4. an image file read in the popup
@@ -116,7 +116,11 @@ test('the recorder sees a request from each extension context and flags it', asy
   const src = server.qrUrl('wake the decoder');
   await showPage(page, server, `<img src="${src}" alt="QR">`);
   await imagesSettled(page);
-  const popup = await extension.scan(page, { menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: src });
+  const popup = await scanWithPopup(extension, page, {
+    menuItemId: 'read-qr-image',
+    mediaType: 'image',
+    srcUrl: src,
+  });
   await expect(popup.getByTestId('text')).toHaveText('wake the decoder');
 
   const prefix = `chrome-extension://${extension.id}/`;

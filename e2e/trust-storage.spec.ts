@@ -1,8 +1,9 @@
 import type { Page, Worker } from '@playwright/test';
 import QRCode from 'qrcode';
 import { SCAN_KEY, SCAN_TTL_MS } from '../src/shared/scan-state.ts';
-import { imagesSettled, showPage } from './fixtures.ts';
-import { expect, readStorage, test } from './trust-fixtures.ts';
+import { type ExtensionDriver, imagesSettled, showPage } from './fixtures.ts';
+import type { TestServer } from './server.ts';
+import { expect, readStorage, scanWithPopup, test } from './trust-fixtures.ts';
 
 /**
  * "Secrets never reach storage.local, storage.sync or logs; the scan state lives in storage.session and is
@@ -28,20 +29,15 @@ function leaks(serialized: string): string[] {
   return SECRET_FORMS.filter((form) => serialized.toLowerCase().includes(form.toLowerCase()));
 }
 
-async function scanOtpImage(
-  page: Page,
-  server: Parameters<typeof showPage>[1],
-  extension: {
-    scan: (
-      page: Page,
-      info: { menuItemId: 'read-qr-image'; mediaType: 'image'; srcUrl: string },
-    ) => Promise<Page>;
-  },
-): Promise<Page> {
+async function scanOtpImage(page: Page, server: TestServer, extension: ExtensionDriver): Promise<Page> {
   const src = server.qrUrl(OTPAUTH);
   await showPage(page, server, `<img src="${src}" alt="QR">`);
   await imagesSettled(page);
-  const popup = await extension.scan(page, { menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: src });
+  const popup = await scanWithPopup(extension, page, {
+    menuItemId: 'read-qr-image',
+    mediaType: 'image',
+    srcUrl: src,
+  });
   await expect(popup.getByTestId('secret')).toHaveCount(1);
   return popup;
 }
@@ -161,4 +157,23 @@ test('an open popup stops showing a result once it is older than its lifetime, a
   await popup.clock.fastForward(SCAN_TTL_MS + 2000);
   await expect(popup.getByTestId('result')).toHaveAttribute('data-state', 'idle');
   await expect(popup.getByTestId('secret')).toHaveCount(0);
+});
+
+test('"Clear" deletes the scan state at once, in this popup and in any popup opened later', async ({
+  page,
+  server,
+  extension,
+}) => {
+  const popup = await scanOtpImage(page, server, extension);
+  expect(await readStorage(extension, 'session')).toHaveProperty(SCAN_KEY);
+
+  await popup.getByTestId('clear').click();
+  await expect.poll(async () => Object.keys(await readStorage(extension, 'session'))).not.toContain(SCAN_KEY);
+  await expect(popup.getByTestId('result')).toHaveAttribute('data-state', 'idle');
+  await expect(popup.getByTestId('secret')).toHaveCount(0);
+  expect(leaks((await popup.locator('body').textContent()) ?? '')).toEqual([]);
+
+  const later = await extension.openPopup();
+  await expect(later.getByTestId('result')).toHaveAttribute('data-state', 'idle');
+  expect(leaks(JSON.stringify(await readStorage(extension, 'session')))).toEqual([]);
 });

@@ -16,6 +16,8 @@ const PERMISSIONS: Record<Target, string[]> = {
   chrome: [...SHARED_PERMISSIONS, 'offscreen'],
   firefox: SHARED_PERMISSIONS,
 };
+/** Asked for only when the person turns on "empty the clipboard after copying a key". */
+const OPTIONAL_PERMISSIONS = ['clipboardRead'];
 
 /** Top-level keys a build may have. Anything else (a new capability) must be audited and added here. */
 const SHARED_KEYS = [
@@ -28,6 +30,7 @@ const SHARED_KEYS = [
   'icons',
   'action',
   'permissions',
+  'optional_permissions',
   'background',
   'content_security_policy',
   'author',
@@ -42,7 +45,6 @@ const ALLOWED_KEYS: Record<Target, string[]> = {
 const FORBIDDEN_KEYS = [
   'host_permissions',
   'optional_host_permissions',
-  'optional_permissions',
   'content_scripts',
   'web_accessible_resources',
   'externally_connectable',
@@ -102,6 +104,10 @@ for (const target of TARGETS) {
     for (const permission of permissions) {
       assert.doesNotMatch(String(permission), /[:/*]/, `${permission} looks like a host pattern`);
     }
+  });
+
+  test(`${target}: the only optional permission is ${OPTIONAL_PERMISSIONS.join(', ')}`, () => {
+    assert.deepEqual(readManifest(target).optional_permissions, OPTIONAL_PERMISSIONS);
   });
 
   test(`${target}: no host permissions, content scripts, web-accessible resources or other new capability`, () => {

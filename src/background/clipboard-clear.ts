@@ -13,12 +13,13 @@ async function clearPendingClipboard(): Promise<void> {
   const pending = (await browser.storage.session.get(PENDING_CLEAR_KEY))[PENDING_CLEAR_KEY];
   await browser.storage.session.remove(PENDING_CLEAR_KEY);
   if (!isPendingClear(pending)) return;
+  // An if/else, not an early return: esbuild drops the dead branch, so the Firefox build has no offscreen call.
   if (__BROWSER__ === 'firefox') {
     await clearIfHolds(pending);
-    return;
+  } else {
+    await ensureOffscreenDocument();
+    await sendMessage<'clipboard-clear'>({ type: 'clipboard-clear', pending });
   }
-  await ensureOffscreenDocument();
-  await sendMessage<'clipboard-clear'>({ type: 'clipboard-clear', pending });
 }
 
 /** Registered at top level by index.ts, like every background listener. */
