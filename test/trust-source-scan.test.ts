@@ -35,7 +35,8 @@ const NETWORK = [
   /\bimportScripts\(/,
   /\bRTCPeerConnection\b/,
   /\bwindow\.open\(/,
-  /\blocation\.(href|assign|replace)\b/,
+  /\blocation\.(assign|replace)\(/,
+  /\blocation(\.href)?\s*=(?!=)/,
   /https?:\/\/(?!www\.w3\.org\/)/,
 ];
 
