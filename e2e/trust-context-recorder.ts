@@ -43,7 +43,10 @@ export interface ConsoleRecord {
 }
 
 export class ContextRecorder {
+  /** Live sessions, by session id. */
   readonly targets = new Map<string, TargetRecord>();
+  /** Sessions that have ended (a closed popup, a stopped service worker), kept to attribute their requests. */
+  private readonly ended = new Map<string, TargetRecord>();
   readonly requests: RequestRecord[] = [];
   /** Everything any context logged (console API calls and uncaught exceptions), as text. */
   readonly logs: ConsoleRecord[] = [];
@@ -54,6 +57,7 @@ export class ContextRecorder {
     const recorder = new ContextRecorder(cdp);
     cdp.on('Target.attachedToTarget', (params, parent) => recorder.attached(params, parent));
     cdp.on('Target.targetInfoChanged', (params) => recorder.changed(params.targetInfo as TargetInfo));
+    cdp.on('Target.detachedFromTarget', (params) => recorder.detached(String(params.sessionId)));
     cdp.on('Network.requestWillBeSent', (params, sessionId) => recorder.request(params, sessionId));
     cdp.on('Runtime.consoleAPICalled', (params, sessionId) => recorder.log(params.args, sessionId));
     cdp.on('Runtime.exceptionThrown', (params, sessionId) =>
@@ -99,6 +103,13 @@ export class ContextRecorder {
     void this.cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(ignore);
   }
 
+  private detached(sessionId: string): void {
+    const target = this.targets.get(sessionId);
+    if (!target) return;
+    this.targets.delete(sessionId);
+    this.ended.set(sessionId, target);
+  }
+
   private changed(info: TargetInfo): void {
     for (const target of this.targets.values()) {
       if (target.targetId !== info.targetId) continue;
@@ -108,7 +119,7 @@ export class ContextRecorder {
   }
 
   private log(values: unknown, sessionId: string): void {
-    const target = this.targets.get(sessionId);
+    const target = this.targets.get(sessionId) ?? this.ended.get(sessionId);
     this.logs.push({
       text: JSON.stringify(values),
       targetType: target?.type ?? 'unknown',
@@ -117,7 +128,7 @@ export class ContextRecorder {
   }
 
   private request(params: Record<string, unknown>, sessionId: string): void {
-    const target = this.targets.get(sessionId);
+    const target = this.targets.get(sessionId) ?? this.ended.get(sessionId);
     const request = params.request as { url: string };
     this.requests.push({
       url: request.url,
