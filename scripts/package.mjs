@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import webExt from 'web-ext';
+import { consoleStream } from 'web-ext/util/logger';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,7 +20,7 @@ export function fixedDate(env = process.env) {
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date('2024-01-01T00:00:00Z');
 }
 
-/** The same files as `zip`, in sorted order, with one timestamp, no directory entries, maximum deflate. */
+/** The same files as `zip`, in sorted order, with one timestamp, no directory entries, deflate level 6. */
 export async function normalizeZip(zip, date = fixedDate()) {
   const source = await JSZip.loadAsync(zip);
   const names = Object.values(source.files)
@@ -35,7 +36,7 @@ export async function normalizeZip(zip, date = fixedDate()) {
   return out.generateAsync({
     type: 'nodebuffer',
     compression: 'DEFLATE',
-    compressionOptions: { level: 9 },
+    compressionOptions: { level: 6 },
     platform: 'DOS',
   });
 }
@@ -43,13 +44,18 @@ export async function normalizeZip(zip, date = fixedDate()) {
 /** Zips one unpacked extension directory with `web-ext build` and normalizes the result. */
 export async function zipExtension(sourceDir, date = fixedDate()) {
   const scratch = await mkdtemp(join(tmpdir(), 'qrkr-package-'));
+  consoleStream.startCapturing(); // web-ext's progress lines are shown only when something fails
   try {
     const { extensionPath } = await webExt.cmd.build(
       { sourceDir, artifactsDir: scratch, overwriteDest: true, filename: 'extension.zip' },
       { shouldExitProgram: false, showReadyMessage: false },
     );
     return await normalizeZip(await readFile(extensionPath), date);
+  } catch (error) {
+    consoleStream.flushCapturedLogs();
+    throw error;
   } finally {
+    consoleStream.stopCapturing();
     await rm(scratch, { recursive: true, force: true });
   }
 }

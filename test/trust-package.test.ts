@@ -35,17 +35,13 @@ after(async () => {
 });
 
 for (const target of TARGETS) {
-  test(`the ${target} zip is byte-identical whatever the files' mtimes`, async () => {
-    const older = await copyWithMtime(target, `${target}-a`, new Date('2001-02-03T04:05:06Z'));
-    const newer = await copyWithMtime(target, `${target}-b`, new Date());
-    const [first, second] = await Promise.all([zipExtension(older), zipExtension(newer)]);
-    assert.ok(first.length > 1000, 'the zip is not empty');
-    assert.ok(first.equals(second), 'two zips of the same files differ');
-  });
-
-  test(`the ${target} zip holds exactly dist/${target}, sorted, with one fixed timestamp`, async () => {
+  test(`the ${target} zip holds exactly dist/${target}, sorted, with one fixed timestamp, whatever the mtimes`, async () => {
     const dir = join('dist', target);
-    const zip = await JSZip.loadAsync(await zipExtension(dir));
+    const touched = await copyWithMtime(target, `${target}-touched`, new Date('2001-02-03T04:05:06Z'));
+    const [packed, again] = await Promise.all([zipExtension(dir), zipExtension(touched)]);
+    assert.ok(packed.equals(again), 'two zips of the same files differ');
+
+    const zip = await JSZip.loadAsync(packed);
     const entries = Object.values(zip.files);
     const names = entries.map((entry) => entry.name);
     assert.deepEqual(names, [...names].sort(), 'entries are in sorted order');
@@ -54,8 +50,8 @@ for (const target of TARGETS) {
     const date = fixedDate().getTime();
     for (const entry of entries) assert.equal(entry.date.getTime(), date, `${entry.name} has the fixed date`);
     for (const name of names) {
-      const packed = await zip.file(name)?.async('nodebuffer');
-      assert.ok(packed?.equals(await readFile(join(dir, name))), `${name} is packed unchanged`);
+      const content = await zip.file(name)?.async('nodebuffer');
+      assert.ok(content?.equals(await readFile(join(dir, name))), `${name} is packed unchanged`);
     }
   });
 }
