@@ -22,6 +22,8 @@ export interface RequestRecord {
   url: string;
   /** The document (or worker script) the request was made for. */
   documentUrl: string;
+  /** An extension script in the request's initiator stack (a content script's fetch), else ''. */
+  initiator?: string;
   /** The target that made it, as it was at the time. */
   targetType: string;
   targetUrl: string;
@@ -133,6 +135,7 @@ export class ContextRecorder {
     this.requests.push({
       url: request.url,
       documentUrl: String(params.documentURL ?? ''),
+      initiator: injectedInitiator(params.initiator),
       targetType: target?.type ?? 'unknown',
       targetUrl: target?.url ?? '',
       sessionId,
@@ -140,10 +143,42 @@ export class ContextRecorder {
   }
 }
 
-/** True when the request was made by one of the extension's own contexts. */
+interface StackTrace {
+  callFrames?: { url?: string }[];
+  parent?: StackTrace;
+}
+
+/**
+ * The extension script behind a request made inside a page: a `chrome-extension://` URL in the initiator's
+ * stack (a file injected with `scripting.executeScript({ files })`), or `injected` when every frame of a
+ * script initiator has no URL (a function injected with `executeScript({ func })`; the test pages run no
+ * such script). '' for anything else.
+ */
+function injectedInitiator(initiator: unknown): string {
+  const { type, url, stack } = (initiator ?? {}) as { type?: string; url?: string; stack?: StackTrace };
+  const urls = url ? [url] : [];
+  let frames = 0;
+  for (let trace = stack; trace; trace = trace.parent) {
+    for (const frame of trace.callFrames ?? []) {
+      frames++;
+      if (frame.url) urls.push(frame.url);
+    }
+  }
+  const extension = urls.find((u) => u.startsWith('chrome-extension://'));
+  if (extension) return extension;
+  return type === 'script' && frames > 0 && urls.length === 0 ? 'injected' : '';
+}
+
+/**
+ * True when the request was made by one of the extension's own contexts, or by its script running in a
+ * page (the injected grab function).
+ */
 export function isExtensionContext(request: RequestRecord, extensionId: string): boolean {
+  if (request.initiator === 'injected') return true;
   const prefix = `chrome-extension://${extensionId}/`;
-  return request.targetUrl.startsWith(prefix) || request.documentUrl.startsWith(prefix);
+  return [request.targetUrl, request.documentUrl, request.initiator ?? ''].some((url) =>
+    url.startsWith(prefix),
+  );
 }
 
 /**

@@ -138,6 +138,24 @@ test('the recorder sees a request from each extension context and flags it', asy
     await recorder.evaluate(target?.sessionId ?? '', `fetch(${JSON.stringify(canary)}).catch(() => 0)`);
   }
 
+  // The extension's script inside the page (as the grab function runs) is the extension's too.
+  const contentCanary = 'https://canary.invalid/content-script';
+  canaries.push(contentCanary);
+  await (await extension.serviceWorker()).evaluate(
+    async ([pageUrl, url]) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
+      if (tab?.id === undefined) throw new Error('no tab');
+      await chrome.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: (address: string) => {
+          void fetch(address).catch(() => 0);
+        },
+        args: [url],
+      });
+    },
+    [page.url(), contentCanary] as const,
+  );
+
   await expect
     .poll(() =>
       forbiddenRequests(recorder.requests, extension.id, [server.origin, server.crossOrigin])

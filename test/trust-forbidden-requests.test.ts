@@ -43,3 +43,20 @@ test('a page reaching outside the test is flagged too; the browser’s own UI is
   const browserUi = request('chrome://theme/colors.css', 'browser_ui', 'chrome://omnibox-popup.top-chrome/');
   assert.deepEqual(forbiddenRequests([...pageLoads, outside, browserUi], ID, [PAGE]), [outside]);
 });
+
+test('a request from the extension’s script inside a page counts as the extension’s', () => {
+  const exfiltration = {
+    ...request(`${PAGE}/collect?key=SECRET`, 'page', `${PAGE}/page.html`),
+    initiator: `${OWN}/grab.js`,
+  };
+  assert.deepEqual(forbiddenRequests([...pageLoads, exfiltration], ID, [PAGE]), [exfiltration]);
+});
+
+test('a function injected into a page (a script without a URL) counts as the extension’s', () => {
+  const injected = {
+    ...request('https://elsewhere.example/x', 'page', `${PAGE}/page.html`),
+    initiator: 'injected',
+  };
+  const pageOwn = { ...request(`${PAGE}/qr.png`, 'page', `${PAGE}/page.html`), initiator: 'injected' };
+  assert.deepEqual(forbiddenRequests([...pageLoads, injected, pageOwn], ID, [PAGE]), [injected]);
+});
