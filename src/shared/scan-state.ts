@@ -43,7 +43,8 @@ export function isScanState(value: unknown): value is ScanState {
 /** True when a stored scan should no longer be shown: expired result, or a scan that cannot still be running. */
 export function isStale(scan: ScanState, now: number): boolean {
   if (scan.state === 'scanning') return now - scan.startedAt > SCAN_BUDGET_MS;
-  if (scan.state === 'done' || scan.state === 'error') return now - scan.finishedAt > SCAN_TTL_MS;
+  // `>=`: the expiry alarm fires at finishedAt + SCAN_TTL_MS exactly, and must then find the scan stale.
+  if (scan.state === 'done' || scan.state === 'error') return now - scan.finishedAt >= SCAN_TTL_MS;
   return false;
 }
 
