@@ -13,6 +13,8 @@ const ENTRIES = {
   offscreen: 'src/offscreen/offscreen.ts',
   'decoder-worker': 'src/worker/decoder-worker.ts',
   popup: 'src/popup/popup.ts',
+  // Injected into pages with scripting.executeScript({ files }) by src/background/inject.ts.
+  grab: 'src/grab/index.ts',
 };
 
 const STATIC = [
