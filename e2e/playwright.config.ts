@@ -12,5 +12,9 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list']],
   outputDir: '../test-results',
-  projects: [{ name: 'dpr1', use: { deviceScaleFactor: 1 } }],
+  projects: [
+    { name: 'dpr1', use: { deviceScaleFactor: 1 } },
+    // HiDPI: the grab specs again at device scale factor 2 (screenshot crops scale by capture/innerWidth).
+    { name: 'dpr2', use: { deviceScaleFactor: 2 }, testMatch: /grab-.*\.spec\.ts$/ },
+  ],
 });
