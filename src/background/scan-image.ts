@@ -28,8 +28,7 @@ export async function scanImage(info: MenuClick, tab: Target, decoder: Decoder):
   try {
     grabbed = await runGrab(tab.tabId, frameId, 'grabImage', [info.srcUrl ?? '', info.targetElementId]);
   } catch {
-    if (frameId === 0) return { ok: false, error: await refusal(info.pageUrl) };
-    return readFrameFromScreen(info, tab, decoder);
+    return frameId === 0 ? readViewport(info, tab, decoder) : readFrameFromScreen(info, tab, decoder);
   }
   if (!isImageGrab(grabbed)) return { ok: false, error: 'image-unreadable' };
   switch (grabbed.kind) {
@@ -75,6 +74,20 @@ async function readFrameFromScreen(info: MenuClick, tab: Target, decoder: Decode
   const box = frame?.box && visiblePart(frame.box, frame.viewport);
   const image = box ? cropOf(shot, box) : { dataUrl: shot.dataUrl };
   return outcomeOfDecode(await decoder.decode(image ?? { dataUrl: shot.dataUrl }), 'image');
+}
+
+/**
+ * The page refused the grab (a page the browser protects from scripts): a screenshot may still be allowed
+ * (a PDF, an image shown on its own); the codes in it are better than a refusal. Without any, the person
+ * learns why the page could not be read.
+ */
+async function readViewport(info: MenuClick, tab: Target, decoder: Decoder): Promise<ScanOutcome> {
+  const shot = await takeScreenshot(tab.windowId, undefined);
+  if (shot) {
+    const outcome = outcomeOfDecode(await decoder.decode({ dataUrl: shot.dataUrl }), 'image');
+    if (outcome.ok) return outcome;
+  }
+  return { ok: false, error: await refusal(info.pageUrl) };
 }
 
 async function locateFrame(tab: Target, frameUrl: string | undefined) {

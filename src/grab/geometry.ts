@@ -97,8 +97,13 @@ export function toCapturePixels(rect: Rect, scale: number, capture: Size): Rect 
   return { x, y, width: right - x, height: bottom - y };
 }
 
-/** Top-to-bottom, then left-to-right, with rows `tolerance` CSS pixels tall: reading order on screen. */
-export function readingOrder(a: Rect, b: Rect, tolerance = 16): number {
-  if (Math.abs(a.y - b.y) > tolerance) return a.y - b.y;
+/**
+ * Reading order on screen: rectangles side by side (overlapping vertically by at least half the shorter
+ * one's height) left to right, otherwise top to bottom. A comparator for `Array.prototype.sort`.
+ */
+export function readingOrder(a: Rect, b: Rect): number {
+  const overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  const sameRow = overlap > 0 && overlap >= Math.min(a.height, b.height) / 2;
+  if (!sameRow) return a.y - b.y || a.x - b.x;
   return a.x - b.x;
 }
