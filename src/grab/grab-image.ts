@@ -39,8 +39,8 @@ function viewport(): Size {
 export async function onScreen(element: Element): Promise<ImageGrab> {
   if (!fullyVisible(element.getBoundingClientRect(), viewport())) {
     element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    await afterPaint();
   }
-  await afterPaint();
   const rect = visiblePart(element.getBoundingClientRect(), viewport());
   if (!rect) return { kind: 'not-found' };
   return { kind: 'on-screen', rect, viewport: viewport() };

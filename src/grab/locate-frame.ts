@@ -1,3 +1,4 @@
+import { afterPaint } from './draw.ts';
 import { frameContentBox, fullyVisible, type Size } from './geometry.ts';
 import type { FrameGrab } from './grab-result.ts';
 
@@ -14,6 +15,7 @@ export async function locateFrame(frameUrl: string): Promise<FrameGrab> {
   if (!frame) return { box: undefined, viewport };
   if (!fullyVisible(frame.getBoundingClientRect(), viewport)) {
     frame.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    await afterPaint();
   }
   const style = getComputedStyle(frame);
   const edges = (kind: 'border' | 'padding') => {
