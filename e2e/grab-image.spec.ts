@@ -250,3 +250,23 @@ test('a cross-origin image without a QR code gives a sentence', async ({ page, s
     /No QR code was found in this image/,
   );
 });
+
+test('an image inside a web component (open shadow root)', async ({ page, server, extension }) => {
+  const src = server.qrUrl('in a shadow root', {}, server.crossOrigin);
+  await showPage(
+    page,
+    server,
+    `<qr-card></qr-card><script>
+      customElements.define('qr-card', class extends HTMLElement {
+        connectedCallback() {
+          this.attachShadow({ mode: 'open' }).innerHTML = '<p>Scan me</p><img src="${src}" alt="QR">';
+        }
+      });
+    </script>`,
+  );
+  await page.waitForFunction(() => {
+    const img = document.querySelector('qr-card')?.shadowRoot?.querySelector('img');
+    return !!img && img.complete && img.naturalWidth > 0;
+  });
+  await expectTexts(await scanWithPopup(extension, page, imageClick(src)), ['in a shadow root']);
+});

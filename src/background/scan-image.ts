@@ -3,6 +3,7 @@ import { type ImageGrab, isFrameGrab, isImageGrab } from '../grab/grab-result.ts
 import type { Decoder } from '../shared/decoder.ts';
 import type { Rect } from '../shared/geometry.ts';
 import { outcomeOfDecode, type ScanOutcome } from '../shared/scan-outcome.ts';
+import type { ScanErrorCode } from '../shared/scan-state.ts';
 import { runGrab } from './inject.ts';
 import { refusal } from './refusal.ts';
 import type { MenuClick } from './scan.ts';
@@ -35,7 +36,8 @@ export async function scanImage(info: MenuClick, tab: Target, decoder: Decoder):
     case 'pixels':
       return outcomeOfDecode(await decoder.decode({ dataUrl: grabbed.dataUrl }), 'image');
     case 'not-found':
-      return { ok: false, error: 'image-not-found' };
+      // Not an element the grab knows (a closed shadow root, an SVG <image>): the screen still shows it.
+      return readViewport(info, tab, decoder, 'image-not-found');
     case 'broken':
       return { ok: false, error: 'image-unreadable' };
     case 'on-screen':
@@ -77,17 +79,22 @@ async function readFrameFromScreen(info: MenuClick, tab: Target, decoder: Decode
 }
 
 /**
- * The page refused the grab (a page the browser protects from scripts): a screenshot may still be allowed
- * (a PDF, an image shown on its own); the codes in it are better than a refusal. Without any, the person
- * learns why the page could not be read.
+ * The grab could not reach the image (a page that refuses scripts, like a PDF; an element the grab cannot
+ * see): a screenshot may still be allowed, and the codes in it are better than a refusal. Without any, the
+ * person learns why (`otherwise`, or why the page refused).
  */
-async function readViewport(info: MenuClick, tab: Target, decoder: Decoder): Promise<ScanOutcome> {
+async function readViewport(
+  info: MenuClick,
+  tab: Target,
+  decoder: Decoder,
+  otherwise?: ScanErrorCode,
+): Promise<ScanOutcome> {
   const shot = await takeScreenshot(tab.windowId, undefined);
   if (shot) {
     const outcome = outcomeOfDecode(await decoder.decode({ dataUrl: shot.dataUrl }), 'image');
     if (outcome.ok) return outcome;
   }
-  return { ok: false, error: await refusal(info.pageUrl) };
+  return { ok: false, error: otherwise ?? (await refusal(info.pageUrl)) };
 }
 
 async function locateFrame(tab: Target, frameUrl: string | undefined) {

@@ -1,3 +1,4 @@
+import browser from '../shared/browser.ts';
 import type { Decoder } from '../shared/decoder.ts';
 import type { ScanOutcome } from '../shared/scan-outcome.ts';
 import type { ScanSource } from '../shared/scan-state.ts';
@@ -72,9 +73,17 @@ async function scan(
   source: ScanSource,
   decoder: Decoder,
 ): Promise<ScanOutcome> {
-  const pageUrl = info.pageUrl ?? tab?.url;
-  if (tab?.id === undefined || tab.windowId === undefined)
-    return { ok: false, error: await refusal(pageUrl) };
+  if (tab?.id === undefined || tab.windowId === undefined) {
+    return { ok: false, error: await refusal(info.pageUrl ?? tab?.url) };
+  }
+  // The popup's "Scan this page" sends no address; `activeTab` (the toolbar click) lets the tab tell it.
+  const pageUrl =
+    info.pageUrl ??
+    tab.url ??
+    (await browser.tabs.get(tab.id).then(
+      (t) => t.url,
+      () => undefined,
+    ));
   const target = { tabId: tab.id, windowId: tab.windowId };
   const click = { ...info, pageUrl };
   return source === 'image' ? scanImage(click, target, decoder) : scanPage(click, target, decoder);

@@ -1,4 +1,5 @@
 import type { Rect } from '../shared/geometry.ts';
+import { deepQueryAll } from './deep-query.ts';
 import { drawToPng, svgImage } from './draw.ts';
 import { drawSize, isVectorUrl } from './draw-size.ts';
 import { grow, type Size, visiblePart } from './geometry.ts';
@@ -44,11 +45,13 @@ function visibleElements(viewport: Size): Found[] {
     if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return;
     found.push({ element, rect: visible });
   };
-  for (const element of document.querySelectorAll(
+  for (const element of deepQueryAll(
+    document,
     'img, canvas, video, input[type=image], iframe, frame, embed, object',
   ))
     add(element);
-  for (const svg of document.querySelectorAll('svg')) if (!svg.parentElement?.closest('svg')) add(svg);
+  for (const svg of deepQueryAll<SVGSVGElement>(document, 'svg'))
+    if (!svg.parentElement?.closest('svg')) add(svg);
   let styled = 0;
   for (const element of document.body?.querySelectorAll('*') ?? []) {
     if (++styled > MAX_STYLED) break;

@@ -1,3 +1,4 @@
+import { deepQueryAll } from './deep-query.ts';
 import { afterPaint, drawToPng } from './draw.ts';
 import { drawSize, isVectorUrl } from './draw-size.ts';
 import { type Candidate, menuTargetApi, pickCandidate, targetFromMenu } from './find-target.ts';
@@ -49,10 +50,7 @@ export async function onScreen(element: Element): Promise<ImageGrab> {
 function findImage(srcUrl: string, targetElementId: number | undefined): Element | undefined {
   const target = targetFromMenu(menuTargetApi(globalThis), targetElementId);
   if (target) return target;
-  const elements = [
-    ...Array.from(document.images),
-    ...Array.from(document.querySelectorAll<HTMLInputElement>('input[type=image]')),
-  ];
+  const elements = deepQueryAll<HTMLImageElement | HTMLInputElement>(document, 'img, input[type=image]');
   const candidates: Candidate[] = elements.map((element) => ({
     urls: element instanceof HTMLImageElement ? [element.currentSrc, element.src] : [element.src],
     rect: element.getBoundingClientRect(),
