@@ -187,3 +187,23 @@ test('a file:// page is read when the browser allows file access', async ({ page
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('screenshots faster than Chromium allows (about two a second) wait their turn', async ({
+  page,
+  server,
+  extension,
+}) => {
+  const first = server.qrUrl('rapid one', {}, server.crossOrigin);
+  const last = server.qrUrl('rapid last', {}, server.crossOrigin);
+  await showPage(page, server, `<img src="${first}" alt="QR"> <img src="${last}" alt="QR">`);
+  await imagesSettled(page);
+  const popup = await extension.openPopup();
+  // Four screenshot reads fired at once: two page scans and two cross-origin images.
+  for (const info of [PAGE_SCAN, imageClick(first), PAGE_SCAN, imageClick(last)]) {
+    await extension.clickMenu(page, info);
+  }
+  await expect(popup.getByTestId('result')).toHaveAttribute('data-state', /^(done|error)$/, {
+    timeout: 30_000,
+  });
+  await expectTexts(popup, ['rapid last']);
+});
