@@ -60,6 +60,15 @@ async function buildLocales(outDir) {
   }
 }
 
+// --- The decoder's WebAssembly (issue 4): zxing-wasm's reader ships inside the extension, beside
+// decoder-worker.js, which loads it from its own URL (never zxing-wasm's default CDN).
+const WASM_FILES = [['node_modules/zxing-wasm/dist/reader/zxing_reader.wasm', 'zxing_reader.wasm']];
+
+async function copyWasm(outDir) {
+  for (const [from, to] of WASM_FILES) await copyFile(join(root, from), join(outDir, to));
+}
+// ---
+
 async function copyStatic(outDir, target) {
   for (const [from, to] of STATIC) {
     if (target === 'chrome' || !CHROME_ONLY.has(to)) await copyFile(join(root, from), join(outDir, to));
@@ -94,6 +103,7 @@ export async function build({ targets = TARGETS, minify = true } = {}) {
       logLevel: 'warning',
     });
     await copyStatic(outDir, target);
+    await copyWasm(outDir);
     await buildLocales(outDir);
     await writeFile(
       join(outDir, 'manifest.json'),

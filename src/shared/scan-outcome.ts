@@ -15,6 +15,9 @@ export function outcomeOfDecode(result: DecodeResult, source: ScanSource): ScanO
         return { ok: false, error: 'timeout' };
       case 'decoder-failed':
         return { ok: false, error: 'decoder-failed' };
+      case 'cancelled':
+        // A newer scan replaced this one; the background already ignores stale outcomes.
+        return { ok: false, error: 'interrupted' };
     }
   }
   if (result.codes.length === 0)
