@@ -34,8 +34,12 @@ export function withViewport(shot: Screenshot, viewport: Size): Screenshot {
   return { ...shot, scale: captureScale(shot.size.width, viewport.width) };
 }
 
-/** The part of the screenshot showing `rect` (CSS pixels of the viewport); undefined when off screen. */
+/**
+ * The part of the screenshot showing `rect` (CSS pixels of the viewport); undefined when off screen. The
+ * crop is in screenshot pixels and says so (`cropBasisWidth` = the screenshot's width), so it stays right
+ * when the decoder shrinks a very large screenshot before cutting it.
+ */
 export function cropOf(shot: Screenshot, rect: Rect): EncodedImage | undefined {
   const crop = toCapturePixels(rect, shot.scale, shot.size);
-  return crop && { dataUrl: shot.dataUrl, crop };
+  return crop && { dataUrl: shot.dataUrl, crop, cropBasisWidth: shot.size.width };
 }
