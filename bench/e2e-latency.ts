@@ -5,7 +5,7 @@
 // The menu is fired through the real onClicked listener (as in the e2e tests); the result is timed in a
 // popup window (a real, painted page) at the first animation frame after it shows `done`.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 import { startServer, type TestServer } from '../e2e/server.ts';
@@ -173,7 +173,13 @@ async function main(): Promise<void> {
     const popup = await openPopupWindow(context, sw);
     const page =
       context.pages().find((p) => !p.url().startsWith('chrome-extension:')) ?? (await context.newPage());
-    console.log(`bench:e2e — ${RUNS} runs a case, device scale factor ${SCALE}, median of the warm runs\n`);
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+    console.log(
+      `bench:e2e — ${RUNS} runs a case, device scale factor ${SCALE}, median of the warm runs` +
+        ` (load average ${load} on ${cpus().length} cores: other work on the machine slows every figure)\n`,
+    );
     for (const benchCase of CASES) {
       const path = `/bench-${Math.random().toString(36).slice(2)}.html`;
       server.serve(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mergeCodes } from './merge-codes.ts';
+import { alreadyRead, mergeCodes, placesOf } from './merge-codes.ts';
 
 const at = (x: number, y: number) => ({ x, y, width: 100, height: 100 });
 
@@ -37,4 +37,27 @@ test('the first error comes back when nothing succeeded', () => {
   ]);
   assert.deepEqual(merged, { ok: false, error: { code: 'decoder-failed' } });
   assert.deepEqual(mergeCodes([]), { ok: true, codes: [] });
+});
+
+test('placesOf maps screenshot codes to CSS pixels; alreadyRead finds the element holding one', () => {
+  const places = placesOf({
+    result: {
+      ok: true,
+      codes: [{ text: 'a', bounds: { x: 500, y: 40, width: 200, height: 200 } }, { text: 'b' }],
+    },
+    at: { x: 0, y: 0, width: 0, height: 0 },
+    scale: 2,
+  });
+  assert.deepEqual(places, [{ x: 250, y: 20, width: 100, height: 100 }]);
+  assert.equal(alreadyRead({ x: 240, y: 10, width: 132, height: 132 }, places), true);
+  assert.equal(alreadyRead({ x: 0, y: 10, width: 232, height: 232 }, places), false);
+  assert.equal(alreadyRead({ x: 240, y: 10, width: 132, height: 132 }, []), false);
+  assert.deepEqual(
+    placesOf({ result: { ok: true, codes: [{ text: 'a', bounds: at(0, 0) }] }, at: at(0, 0) }),
+    [],
+  );
+  assert.deepEqual(
+    placesOf({ result: { ok: false, error: { code: 'timeout' } }, at: at(0, 0), scale: 1 }),
+    [],
+  );
 });

@@ -40,6 +40,26 @@ export function mergeCodes(results: readonly PlacedResult[]): DecodeResult {
   return { ok: true, codes };
 }
 
+/** Where each code of one decode is on screen (CSS pixels), for those whose bounds the decoder reported. */
+export function placesOf({ result, at, scale }: PlacedResult): Rect[] {
+  if (!result.ok || !scale) return [];
+  return result.codes.flatMap((code) => (code.bounds ? [position(code, at, scale)] : []));
+}
+
+/** True when a code already read lies in `element` (its centre inside): decoding the element again adds nothing. */
+export function alreadyRead(element: Rect, found: readonly Rect[]): boolean {
+  return found.some((code) => {
+    const cx = code.x + code.width / 2;
+    const cy = code.y + code.height / 2;
+    return (
+      cx >= element.x &&
+      cx <= element.x + element.width &&
+      cy >= element.y &&
+      cy <= element.y + element.height
+    );
+  });
+}
+
 function position(code: QrCode, at: Rect, scale: number | undefined): Rect {
   if (!code.bounds || !scale) return at;
   return {

@@ -5,7 +5,7 @@ import type { EncodedImage } from '../shared/encoded-image.ts';
 import type { Rect } from '../shared/geometry.ts';
 import { outcomeOfDecode, type ScanOutcome } from '../shared/scan-outcome.ts';
 import { runGrab } from './inject.ts';
-import { mergeCodes, type PlacedResult } from './merge-codes.ts';
+import { alreadyRead, mergeCodes, type PlacedResult, placesOf } from './merge-codes.ts';
 import { refusal } from './refusal.ts';
 import type { MenuClick } from './scan.ts';
 import { cropOf, takeScreenshot, withViewport } from './screenshot.ts';
@@ -47,10 +47,15 @@ export async function scanPage(info: MenuClick, tab: Target, decoder: Decoder): 
     if (image) jobs.push({ image, at: rect });
   }
   const results: PlacedResult[] = [];
+  const found: Rect[] = [];
   for (const { image, at, scale } of jobs) {
+    // The whole screenshot is decoded first: an element holding a code it already read is skipped.
+    if (scale === undefined && alreadyRead(at, found)) continue;
     const result = await decoder.decode(image);
     if (!result.ok && result.error.code === 'cancelled') return outcomeOfDecode(result, 'page');
-    results.push(scale === undefined ? { result, at } : { result, at, scale });
+    const placedResult: PlacedResult = scale === undefined ? { result, at } : { result, at, scale };
+    results.push(placedResult);
+    found.push(...placesOf(placedResult));
   }
   const merged: DecodeResult = mergeCodes(results);
   if (!shot && merged.ok && merged.codes.length === 0) return { ok: false, error: 'capture-failed' };
