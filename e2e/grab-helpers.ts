@@ -7,13 +7,47 @@ import { type ExtensionDriver, expect, type MenuInfo } from './fixtures.ts';
  * (whose popup is not a tab). The popup follows the scan live through storage.onChanged.
  */
 export async function scanWithPopup(extension: ExtensionDriver, page: Page, info: MenuInfo): Promise<Page> {
+  if (process.env.QRKR_DEBUG) {
+    const sw = (await extension.serviceWorker()) as unknown as {
+      on(event: 'console', listener: (message: { text(): string }) => void): void;
+    };
+    sw.on('console', (message) => console.log(`service worker: ${message.text()}`));
+  }
   const popup = await extension.openPopup();
   await expect(popup.getByTestId('result')).toHaveAttribute('data-state', /^(idle|done|error)$/);
-  await extension.clickMenu(page, info);
+  await clickMenuGranted(extension, page, info);
   await expect(popup.getByTestId('result')).toHaveAttribute('data-state', /^(done|error)$/, {
     timeout: 30_000,
   });
   return popup;
+}
+
+/**
+ * The menu click of fixtures.ts, once `activeTab` is in force. `Extensions.triggerAction` can return before
+ * the browser has applied the grant (seen under heavy load: "Cannot access contents of the page"), while a
+ * person's right-click always grants it before the menu event; so the grant is awaited first.
+ */
+export async function clickMenuGranted(
+  extension: ExtensionDriver,
+  page: Page,
+  info: MenuInfo,
+): Promise<void> {
+  await page.bringToFront();
+  await extension.grantActiveTab(page);
+  const sw = await extension.serviceWorker();
+  await expect
+    .poll(() =>
+      sw.evaluate(async (pageUrl) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
+        if (tab?.id === undefined) return 'no tab';
+        return chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => true }).then(
+          () => 'granted',
+          (error: unknown) => String(error),
+        );
+      }, page.url()),
+    )
+    .toBe('granted');
+  await extension.clickMenu(page, info);
 }
 
 /** The scan ended with exactly these text entries, in this order. */

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { expect, imagesSettled, showPage, test } from './fixtures.ts';
-import { expectError, expectTexts, imageClick, PAGE_SCAN, scanWithPopup, setZoom } from './grab-helpers.ts';
+import {
+  clickMenuGranted,
+  expectError,
+  expectTexts,
+  imageClick,
+  PAGE_SCAN,
+  scanWithPopup,
+  setZoom,
+} from './grab-helpers.ts';
 
 /**
  * The page menu (`scan-qr-page`): every QR code visible in the tab, whatever element shows it; pages the
@@ -199,9 +207,8 @@ test('screenshots faster than Chromium allows (about two a second) wait their tu
   await imagesSettled(page);
   const popup = await extension.openPopup();
   // Four screenshot reads fired at once: two page scans and two cross-origin images.
-  for (const info of [PAGE_SCAN, imageClick(first), PAGE_SCAN, imageClick(last)]) {
-    await extension.clickMenu(page, info);
-  }
+  await clickMenuGranted(extension, page, PAGE_SCAN);
+  for (const info of [imageClick(first), PAGE_SCAN, imageClick(last)]) await extension.clickMenu(page, info);
   await expect(popup.getByTestId('result')).toHaveAttribute('data-state', /^(done|error)$/, {
     timeout: 30_000,
   });

@@ -5,9 +5,10 @@ import type { Rect } from '../shared/geometry.ts';
 import { outcomeOfDecode, type ScanOutcome } from '../shared/scan-outcome.ts';
 import type { ScanErrorCode } from '../shared/scan-state.ts';
 import { runGrab } from './inject.ts';
+import { likelyTainted } from './likely-tainted.ts';
 import { refusal } from './refusal.ts';
 import type { MenuClick } from './scan.ts';
-import { cropOf, takeScreenshot } from './screenshot.ts';
+import { cropOf, type Screenshot, takeScreenshot, withViewport } from './screenshot.ts';
 
 /** Room around an element cut from a screenshot: the code's quiet zone may be the page around it. */
 const CROP_MARGIN = 8;
@@ -25,11 +26,17 @@ interface Target {
  */
 export async function scanImage(info: MenuClick, tab: Target, decoder: Decoder): Promise<ScanOutcome> {
   const frameId = info.frameId ?? 0;
+  // A cross-origin image will most likely be read from a screenshot: take it while the grab runs.
+  const early =
+    frameId === 0 && likelyTainted(info.srcUrl, info.pageUrl)
+      ? takeScreenshot(tab.windowId, undefined)
+      : undefined;
   let grabbed: unknown;
   try {
     grabbed = await runGrab(tab.tabId, frameId, 'grabImage', [info.srcUrl ?? '', info.targetElementId]);
-  } catch {
-    return frameId === 0 ? readViewport(info, tab, decoder) : readFrameFromScreen(info, tab, decoder);
+  } catch (error) {
+    console.warn('QR Key Reader: the grab was refused', String(error));
+    return frameId === 0 ? readViewport(info, tab, decoder, early) : readFrameFromScreen(info, tab, decoder);
   }
   if (!isImageGrab(grabbed)) return { ok: false, error: 'image-unreadable' };
   switch (grabbed.kind) {
@@ -37,11 +44,12 @@ export async function scanImage(info: MenuClick, tab: Target, decoder: Decoder):
       return outcomeOfDecode(await decoder.decode({ dataUrl: grabbed.dataUrl }), 'image');
     case 'not-found':
       // Not an element the grab knows (a closed shadow root, an SVG <image>): the screen still shows it.
-      return readViewport(info, tab, decoder, 'image-not-found');
+      return readViewport(info, tab, decoder, early, 'image-not-found');
     case 'broken':
       return { ok: false, error: 'image-unreadable' };
     case 'on-screen':
-      return readFromScreen(grabbed, info, tab, decoder);
+      // The early screenshot still shows the image where the grab measured it, unless the grab scrolled.
+      return readFromScreen(grabbed, info, tab, decoder, grabbed.scrolled ? undefined : early);
   }
 }
 
@@ -50,6 +58,7 @@ async function readFromScreen(
   info: MenuClick,
   tab: Target,
   decoder: Decoder,
+  early: Promise<Screenshot | undefined> | undefined,
 ): Promise<ScanOutcome> {
   let rect: Rect | undefined = grabbed.rect;
   let viewport = grabbed.viewport;
@@ -61,7 +70,8 @@ async function readFromScreen(
   }
   const visible = rect && visiblePart(rect, viewport);
   if (!visible) return { ok: false, error: 'image-not-found' };
-  const shot = await takeScreenshot(tab.windowId, viewport);
+  const earlyShot = await early;
+  const shot = earlyShot ? withViewport(earlyShot, viewport) : await takeScreenshot(tab.windowId, viewport);
   if (!shot) return { ok: false, error: 'capture-failed' };
   const image = cropOf(shot, grow(visible, CROP_MARGIN, { x: 0, y: 0, ...viewport }));
   if (!image) return { ok: false, error: 'image-not-found' };
@@ -87,9 +97,10 @@ async function readViewport(
   info: MenuClick,
   tab: Target,
   decoder: Decoder,
+  early: Promise<Screenshot | undefined> | undefined,
   otherwise?: ScanErrorCode,
 ): Promise<ScanOutcome> {
-  const shot = await takeScreenshot(tab.windowId, undefined);
+  const shot = (await early) ?? (await takeScreenshot(tab.windowId, undefined));
   if (shot) {
     const outcome = outcomeOfDecode(await decoder.decode({ dataUrl: shot.dataUrl }), 'image');
     if (outcome.ok) return outcome;

@@ -63,7 +63,7 @@ function colourOf(backdrop: Backdrop, data: Uint8ClampedArray, width: number, he
 }
 
 /** Waits until the next frame has been painted (bounded: a hidden page may never paint). */
-export function afterPaint(limitMs = 150): Promise<void> {
+export function afterPaint(limitMs = 500): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, limitMs);
     requestAnimationFrame(() =>

@@ -38,13 +38,14 @@ function viewport(): Size {
 
 /** Scrolls the element into view when any of it is hidden, waits for the paint, and reports where it is. */
 export async function onScreen(element: Element): Promise<ImageGrab> {
-  if (!fullyVisible(element.getBoundingClientRect(), viewport())) {
+  const scrolled = !fullyVisible(element.getBoundingClientRect(), viewport());
+  if (scrolled) {
     element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     await afterPaint();
   }
   const rect = visiblePart(element.getBoundingClientRect(), viewport());
   if (!rect) return { kind: 'not-found' };
-  return { kind: 'on-screen', rect, viewport: viewport() };
+  return { kind: 'on-screen', rect, viewport: viewport(), scrolled };
 }
 
 function findImage(srcUrl: string, targetElementId: number | undefined): Element | undefined {

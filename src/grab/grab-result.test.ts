@@ -11,12 +11,12 @@ const VIEWPORT = { width: 1000, height: 700 };
 test('image grabs: only well-formed answers pass', () => {
   assert.equal(isImageGrab({ kind: 'pixels', dataUrl: PNG }), true);
   assert.equal(isImageGrab({ kind: 'pixels', dataUrl: 'javascript:alert(1)' }), false);
-  assert.equal(isImageGrab({ kind: 'on-screen', rect: RECT, viewport: VIEWPORT }), true);
-  assert.equal(
-    isImageGrab({ kind: 'on-screen', rect: { ...RECT, x: Number.NaN }, viewport: VIEWPORT }),
-    false,
-  );
-  assert.equal(isImageGrab({ kind: 'on-screen', rect: RECT, viewport: { width: 0, height: 1 } }), false);
+  assert.equal(isImageGrab({ kind: 'on-screen', rect: RECT, viewport: VIEWPORT, scrolled: false }), true);
+  assert.equal(isImageGrab({ kind: 'on-screen', rect: RECT, viewport: VIEWPORT }), false);
+  const nan = { ...RECT, x: Number.NaN };
+  assert.equal(isImageGrab({ kind: 'on-screen', rect: nan, viewport: VIEWPORT, scrolled: false }), false);
+  const empty = { width: 0, height: 1 };
+  assert.equal(isImageGrab({ kind: 'on-screen', rect: RECT, viewport: empty, scrolled: true }), false);
   assert.equal(isImageGrab({ kind: 'not-found' }), true);
   assert.equal(isImageGrab({ kind: 'broken' }), true);
   assert.equal(isImageGrab({ kind: 'other' }), false);

@@ -11,7 +11,7 @@ export type ImageGrab =
   /** Read directly: a PNG of the image, transparency already filled, with a quiet zone. */
   | { kind: 'pixels'; dataUrl: string }
   /** Not readable from the page (cross-origin without CORS): scrolled into view, to be read from a screenshot. */
-  | { kind: 'on-screen'; rect: Rect; viewport: Size }
+  | { kind: 'on-screen'; rect: Rect; viewport: Size; scrolled: boolean }
   | { kind: 'not-found' }
   | { kind: 'broken' };
 
@@ -58,7 +58,7 @@ export function isImageGrab(value: unknown): value is ImageGrab {
     case 'pixels':
       return isPngDataUrl(g.dataUrl);
     case 'on-screen':
-      return isRect(g.rect) && isSize(g.viewport);
+      return isRect(g.rect) && isSize(g.viewport) && typeof g.scrolled === 'boolean';
     case 'not-found':
     case 'broken':
       return true;
