@@ -14,8 +14,12 @@ import type { Size } from './geometry.ts';
  *   square), so a 2-pixel module becomes 8 or 10 and finder patterns stay sharp.
  */
 export const DRAW_MAX_SIDE = 2048;
-/** Absolute ceiling, even for an element shown larger than {@link DRAW_MAX_SIDE} device pixels. */
-export const DRAW_HARD_MAX_SIDE = 4096;
+/**
+ * Absolute ceiling, even for an element shown larger than {@link DRAW_MAX_SIDE} device pixels: with its
+ * quiet zone (10 % more) a 2600 px square stays within the decoder's first pass (3840 × 2160 pixels,
+ * src/core/qr/limits.ts), which would otherwise shrink it again.
+ */
+export const DRAW_HARD_MAX_SIDE = 2600;
 export const VECTOR_SIDE = 1024;
 /** Raster images whose longer side is below this are enlarged by a whole factor. */
 export const SMALL_SIDE = 400;
