@@ -54,5 +54,5 @@ export async function timeLargeImages(
     console.log(`  ${label}\n    ${cells.join('; ')}`);
   }
   const rss = process.memoryUsage().rss / 2 ** 20;
-  console.log(`  process memory after the large images: ${rss.toFixed(0)} MB resident`);
+  console.log(`  Node process resident memory afterwards (these test images included): ${rss.toFixed(0)} MB`);
 }

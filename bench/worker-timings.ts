@@ -73,11 +73,30 @@ export async function timeWorker(): Promise<void> {
         worker.addEventListener('message', onMessage);
         worker.postMessage({ type: 'decode', id: mine, image: blob });
       });
+      // The browser's share alone: PNG → ImageBitmap → canvas → RGBA, as the worker does it.
+      globalThis.pixelsTimed = async (base64) => {
+        const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+        const start = performance.now();
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d', { willReadFrequently: true });
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, bitmap.width, bitmap.height);
+        context.drawImage(bitmap, 0, 0);
+        context.getImageData(0, 0, bitmap.width, bitmap.height);
+        bitmap.close();
+        return performance.now() - start;
+      };
     }`);
     type Timed = { ms: number; result: { ok: boolean; codes?: unknown[]; error?: { code: string } } };
     const decode = (bytes: Buffer) =>
       page.evaluate(
         (b64) => (globalThis as unknown as { decodeTimed(b: string): Promise<Timed> }).decodeTimed(b64),
+        bytes.toString('base64'),
+      );
+    const pixelsOnly = (bytes: Buffer) =>
+      page.evaluate(
+        (b64) => (globalThis as unknown as { pixelsTimed(b: string): Promise<number> }).pixelsTimed(b64),
         bytes.toString('base64'),
       );
     const all = await cases();
@@ -95,6 +114,13 @@ export async function timeWorker(): Promise<void> {
       }
       const outcome = last?.result.ok ? `${last.result.codes?.length} found` : last?.result.error?.code;
       console.log(`  ${label.padEnd(40)} ${ms(median(times))} (${ms(Math.min(...times))}), ${outcome}`);
+      if (label.startsWith('1920') || label.startsWith('QR')) {
+        const imaging: number[] = [];
+        for (let r = 0; r < runs; r++) imaging.push(await pixelsOnly(bytes));
+        console.log(
+          `    of which the browser's PNG → RGBA alone: ${ms(median(imaging))} (${ms(Math.min(...imaging))})`,
+        );
+      }
     }
   } finally {
     await context.close();
