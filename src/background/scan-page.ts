@@ -15,12 +15,6 @@ interface Target {
   windowId: number;
 }
 
-interface Job {
-  image: EncodedImage;
-  at: Rect;
-  scale?: number;
-}
-
 /**
  * The page menu: every QR code visible in the tab. The screenshot of the viewport is decoded whole (it
  * shows everything, frames included), and so is each candidate element: read directly where the page
@@ -31,31 +25,37 @@ interface Job {
  * scan replaces an older one), so this scan's own decodes must not overlap.
  */
 export async function scanPage(info: MenuClick, tab: Target, decoder: Decoder): Promise<ScanOutcome> {
-  const [page, shot] = await Promise.all([collect(tab.tabId), takeScreenshot(tab.windowId, undefined)]);
+  const collecting = collect(tab.tabId);
+  const shot = await takeScreenshot(tab.windowId, undefined);
+  // The whole screenshot is decoded while the page is still being looked through.
+  const whole = shot && decoder.decode({ dataUrl: shot.dataUrl });
+  const page = await collecting;
   if (!page && !shot) return { ok: false, error: await refusal(info.pageUrl) };
   const placed = shot && page ? withViewport(shot, page.viewport) : shot;
-  const jobs: Job[] = [];
-  if (placed)
-    jobs.push({
-      image: { dataUrl: placed.dataUrl },
-      at: { x: 0, y: 0, width: 0, height: 0 },
-      scale: placed.scale,
-    });
+  const results: PlacedResult[] = [];
+  const found: Rect[] = [];
+  const add = (result: DecodeResult, at: Rect, scale?: number) => {
+    const placedResult: PlacedResult = scale === undefined ? { result, at } : { result, at, scale };
+    results.push(placedResult);
+    found.push(...placesOf(placedResult));
+  };
+  if (whole && placed) {
+    const result = await whole;
+    if (!result.ok && result.error.code === 'cancelled') return outcomeOfDecode(result, 'page');
+    add(result, { x: 0, y: 0, width: 0, height: 0 }, placed.scale);
+  }
+  const jobs: { image: EncodedImage; at: Rect }[] = [];
   for (const { dataUrl, rect } of page?.pixels ?? []) jobs.push({ image: { dataUrl }, at: rect });
   for (const rect of placed ? (page?.onScreen ?? []) : []) {
     const image = placed && cropOf(placed, rect);
     if (image) jobs.push({ image, at: rect });
   }
-  const results: PlacedResult[] = [];
-  const found: Rect[] = [];
-  for (const { image, at, scale } of jobs) {
-    // The whole screenshot is decoded first: an element holding a code it already read is skipped.
-    if (scale === undefined && alreadyRead(at, found)) continue;
+  for (const { image, at } of jobs) {
+    // An element holding a code already read (in the whole screenshot) is not decoded again.
+    if (alreadyRead(at, found)) continue;
     const result = await decoder.decode(image);
     if (!result.ok && result.error.code === 'cancelled') return outcomeOfDecode(result, 'page');
-    const placedResult: PlacedResult = scale === undefined ? { result, at } : { result, at, scale };
-    results.push(placedResult);
-    found.push(...placesOf(placedResult));
+    add(result, at);
   }
   const merged: DecodeResult = mergeCodes(results);
   if (!shot && merged.ok && merged.codes.length === 0) return { ok: false, error: 'capture-failed' };
