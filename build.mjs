@@ -15,6 +15,8 @@ const ENTRIES = {
   'decoder-worker': 'src/worker/decoder-worker.ts',
   popup: 'src/popup/popup.ts',
   onboarding: 'src/onboarding/onboarding.ts',
+  // Injected into pages with scripting.executeScript({ files }) by src/background/inject.ts.
+  grab: 'src/grab/index.ts',
 };
 
 const STATIC = [

@@ -64,7 +64,11 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
   ],
   context: async ({ chromiumPath }, use, testInfo) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'qrkr-e2e-'));
-    const scale = (testInfo.project.use as { deviceScaleFactor?: number }).deviceScaleFactor ?? 1;
+    const project = testInfo.project.use as {
+      deviceScaleFactor?: number;
+      launchOptions?: { args?: string[] };
+    };
+    const scale = project.deviceScaleFactor ?? 1;
     const context = await chromium.launchPersistentContext(userDataDir, {
       headless: true,
       executablePath: chromiumPath,
@@ -80,6 +84,9 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // A project's own flags, e.g. --force-device-scale-factor=2 for a truly HiDPI window (screenshots
+        // in device pixels), which deviceScaleFactor alone only emulates for the page.
+        ...(project.launchOptions?.args ?? []),
       ],
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

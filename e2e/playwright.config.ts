@@ -12,5 +12,15 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list']],
   outputDir: '../test-results',
-  projects: [{ name: 'dpr1', use: { deviceScaleFactor: 1 } }],
+  projects: [
+    { name: 'dpr1', use: { deviceScaleFactor: 1 } },
+    // HiDPI: the grab specs again at device scale factor 2. deviceScaleFactor alone only emulates it for the
+    // page (captureVisibleTab still returns CSS-sized screenshots); the flag makes the window truly HiDPI,
+    // so screenshots are in device pixels, twice the viewport's CSS width, as on a real HiDPI screen.
+    {
+      name: 'dpr2',
+      use: { deviceScaleFactor: 2, launchOptions: { args: ['--force-device-scale-factor=2'] } },
+      testMatch: /grab-.*\.spec\.ts$/,
+    },
+  ],
 });

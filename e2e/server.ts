@@ -32,6 +32,16 @@ export interface QrImageOptions {
 
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, { body: string | Buffer; contentType: string }>();
+  /** Generated images by path and query: a 6000 px PNG takes seconds to make, so it is made once. */
+  const generated = new Map<string, Promise<Buffer | string>>();
+  const once = (key: string, make: () => Promise<Buffer | string>) => {
+    let made = generated.get(key);
+    if (!made) {
+      made = make();
+      generated.set(key, made);
+    }
+    return made;
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -45,18 +55,16 @@ export async function startServer(): Promise<TestServer> {
     const margin = Number(url.searchParams.get('margin') ?? 4);
     if (url.pathname === '/qr.png') {
       const scale = Number(url.searchParams.get('scale') ?? 8);
-      const png = await QRCode.toBuffer(text, {
-        type: 'png',
-        scale,
-        margin,
-        color,
-        errorCorrectionLevel: 'M',
-      });
+      const png = await once(`${url.pathname}?${url.searchParams}`, () =>
+        QRCode.toBuffer(text, { type: 'png', scale, margin, color, errorCorrectionLevel: 'M' }),
+      );
       res.writeHead(200, { ...headers, 'Content-Type': 'image/png' }).end(png);
       return;
     }
     if (url.pathname === '/qr.svg') {
-      const svg = await QRCode.toString(text, { type: 'svg', margin, color, errorCorrectionLevel: 'M' });
+      const svg = await once(`${url.pathname}?${url.searchParams}`, () =>
+        QRCode.toString(text, { type: 'svg', margin, color, errorCorrectionLevel: 'M' }),
+      );
       res.writeHead(200, { ...headers, 'Content-Type': 'image/svg+xml' }).end(svg);
       return;
     }

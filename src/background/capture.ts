@@ -1,24 +1,15 @@
 import browser from '../shared/browser.ts';
-
-/** Chromium allows about two captures a second; a refused capture is retried after this pause. */
-const RETRY_DELAY_MS = 550;
-const MAX_ATTEMPTS = 6;
-
-function isQuotaError(error: unknown): boolean {
-  return /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|quota/i.test(String(error));
-}
+import { captureQueue } from './capture-queue.ts';
 
 /**
- * A PNG of the visible part of the tab, in device pixels. Needs `activeTab` (granted by the menu click).
- * Waits and tries again when the browser's rate limit refuses a capture; other failures are thrown.
+ * A PNG data: URL of the visible part of the tab, in device pixels. Needs `activeTab` (granted by the menu
+ * click). Captures are queued and spaced under Chromium's limit of about two a second, and one refused
+ * for the rate anyway is retried (capture-queue.ts); other failures (protected page) throw.
+ *
+ * The queue's state only paces in-flight work: lost with the worker, which is harmless (the retries
+ * cover a capture made just before).
  */
-export async function captureVisibleTab(windowId: number): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
-    } catch (error) {
-      if (!isQuotaError(error) || attempt >= MAX_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
-    }
-  }
-}
+export const captureVisibleTab = captureQueue(
+  (windowId: number) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
+  { spacingMs: 520, retryDelaysMs: [300, 550, 800, 1100, 1500] },
+);

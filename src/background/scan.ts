@@ -1,13 +1,13 @@
-import { grabImage } from '../grab/grab-image.ts';
-import { isGrabResult } from '../grab/grab-result.ts';
 import browser from '../shared/browser.ts';
 import type { Decoder } from '../shared/decoder.ts';
-import { outcomeOfDecode, type ScanOutcome } from '../shared/scan-outcome.ts';
+import type { ScanOutcome } from '../shared/scan-outcome.ts';
 import type { ScanSource } from '../shared/scan-state.ts';
 import { writeScan } from '../shared/scan-store.ts';
-import { captureVisibleTab } from './capture.ts';
 import { MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
 import { openResultPopup } from './open-popup.ts';
+import { refusal } from './refusal.ts';
+import { scanImage } from './scan-image.ts';
+import { scanPage } from './scan-page.ts';
 
 /** Identifies this run of the background: a `scanning` state owned by another run was interrupted. */
 export const INSTANCE_ID = crypto.randomUUID();
@@ -18,15 +18,21 @@ export const INSTANCE_ID = crypto.randomUUID();
  */
 let latestScanId: string | undefined;
 
+/** The parts of `contextMenus.onClicked`'s `info` a scan uses. */
 export interface MenuClick {
   menuItemId: string | number;
   srcUrl?: string;
   frameId?: number;
+  frameUrl?: string;
+  pageUrl?: string;
+  /** Firefox: the element the menu was opened on, for `menus.getTargetElement`. */
+  targetElementId?: number;
 }
 
 export interface ClickedTab {
   id?: number;
   windowId?: number;
+  url?: string;
 }
 
 /**
@@ -40,7 +46,7 @@ export function startScan(
   { showPopup = true }: { showPopup?: boolean } = {},
 ): void {
   if (info.menuItemId !== MENU_READ_IMAGE && info.menuItemId !== MENU_SCAN_PAGE) return;
-  const source: ScanSource = info.menuItemId === MENU_READ_IMAGE ? 'image' : 'page';
+  const source: ScanSource = info.menuItemId === MENU_READ_IMAGE && info.srcUrl ? 'image' : 'page';
   const scanId = crypto.randomUUID();
   latestScanId = scanId;
   void writeScan({ state: 'scanning', scanId, source, startedAt: Date.now(), owner: INSTANCE_ID });
@@ -67,41 +73,18 @@ async function scan(
   source: ScanSource,
   decoder: Decoder,
 ): Promise<ScanOutcome> {
-  if (tab?.id === undefined || tab.windowId === undefined) return { ok: false, error: 'protected-page' };
-  if (source === 'page' || info.srcUrl === undefined) {
-    const dataUrl = await captureOrNull(tab.windowId);
-    if (!dataUrl) return { ok: false, error: 'protected-page' };
-    return outcomeOfDecode(await decoder.decode({ dataUrl }), source);
+  if (tab?.id === undefined || tab.windowId === undefined) {
+    return { ok: false, error: await refusal(info.pageUrl ?? tab?.url) };
   }
-  let injected: unknown;
-  try {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId: tab.id, frameIds: [info.frameId ?? 0] },
-      func: grabImage,
-      args: [info.srcUrl],
-    });
-    injected = injection?.result;
-  } catch {
-    return { ok: false, error: 'protected-page' };
-  }
-  if (!isGrabResult(injected)) return { ok: false, error: 'image-unreadable' };
-  if (injected.ok) return outcomeOfDecode(await decoder.decode({ dataUrl: injected.dataUrl }), source);
-  if (injected.reason === 'not-found') return { ok: false, error: 'image-not-found' };
-  if (injected.reason === 'broken' || !injected.rect || !injected.viewportWidth) {
-    return { ok: false, error: 'image-unreadable' };
-  }
-  const dataUrl = await captureOrNull(tab.windowId);
-  if (!dataUrl) return { ok: false, error: 'capture-failed' };
-  return outcomeOfDecode(
-    await decoder.decode({ dataUrl, crop: injected.rect, cropBasisWidth: injected.viewportWidth }),
-    source,
-  );
-}
-
-async function captureOrNull(windowId: number): Promise<string | undefined> {
-  try {
-    return await captureVisibleTab(windowId);
-  } catch {
-    return undefined;
-  }
+  // The popup's "Scan this page" sends no address; `activeTab` (the toolbar click) lets the tab tell it.
+  const pageUrl =
+    info.pageUrl ??
+    tab.url ??
+    (await browser.tabs.get(tab.id).then(
+      (t) => t.url,
+      () => undefined,
+    ));
+  const target = { tabId: tab.id, windowId: tab.windowId };
+  const click = { ...info, pageUrl };
+  return source === 'image' ? scanImage(click, target, decoder) : scanPage(click, target, decoder);
 }

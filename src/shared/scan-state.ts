@@ -10,6 +10,14 @@ export type ScanErrorCode =
   | 'image-not-found'
   | 'image-unreadable'
   | 'protected-page'
+  /** The browser's extension store or account pages (Chrome Web Store, Firefox's restricted domains). */
+  | 'store-page'
+  /** A page of another extension. */
+  | 'extension-page'
+  /** The browser's built-in PDF viewer. */
+  | 'pdf-viewer'
+  /** A file:// page while "Allow access to file URLs" is off. */
+  | 'file-access-needed'
   | 'capture-failed'
   | 'decoder-failed'
   | 'image-too-large'

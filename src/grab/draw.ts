@@ -1,0 +1,86 @@
+import { type Backdrop, chooseBackdrop } from './backdrop.ts';
+import type { DrawPlan } from './draw-size.ts';
+import { quietZone } from './draw-size.ts';
+
+/**
+ * Page side: draws an image-like element into a PNG the decoder reads. Transparent pixels get the backdrop
+ * that makes the code visible (see backdrop.ts) and a quiet zone of that colour is added around, so codes
+ * printed edge to edge still decode. Answers `tainted` when the browser forbids reading the pixels.
+ */
+export type Drawable = HTMLImageElement | HTMLCanvasElement | HTMLVideoElement | SVGImageElement;
+
+export function drawToPng(source: Drawable, plan: DrawPlan): string | 'tainted' | 'empty' {
+  if (plan.width < 1 || plan.height < 1) return 'empty';
+  const inner = document.createElement('canvas');
+  inner.width = plan.width;
+  inner.height = plan.height;
+  const innerContext = inner.getContext('2d', { willReadFrequently: true });
+  if (!innerContext) return 'empty';
+  innerContext.imageSmoothingEnabled = plan.smooth;
+  innerContext.imageSmoothingQuality = 'high';
+  let data: Uint8ClampedArray;
+  try {
+    innerContext.drawImage(source, 0, 0, plan.width, plan.height);
+    data = innerContext.getImageData(0, 0, plan.width, plan.height).data;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'SecurityError') return 'tainted';
+    return 'empty';
+  }
+  const backdrop = chooseBackdrop(data);
+  const margin = quietZone(plan);
+  const out = document.createElement('canvas');
+  out.width = plan.width + 2 * margin;
+  out.height = plan.height + 2 * margin;
+  const context = out.getContext('2d');
+  if (!context) return 'empty';
+  context.fillStyle = colourOf(backdrop, data, plan.width, plan.height);
+  context.fillRect(0, 0, out.width, out.height);
+  context.drawImage(inner, margin, margin);
+  return out.toDataURL('image/png');
+}
+
+/** The backdrop's colour; for an opaque image, the colour its edge mostly has (an inverted code's is dark). */
+function colourOf(backdrop: Backdrop, data: Uint8ClampedArray, width: number, height: number): string {
+  if (backdrop === 'black') return '#000';
+  if (backdrop === 'white') return '#fff';
+  let sum = 0;
+  let count = 0;
+  const add = (x: number, y: number) => {
+    const i = (y * width + x) * 4;
+    sum += 0.299 * (data[i] ?? 0) + 0.587 * (data[i + 1] ?? 0) + 0.114 * (data[i + 2] ?? 0);
+    count++;
+  };
+  const step = Math.max(1, Math.floor(Math.max(width, height) / 256));
+  for (let x = 0; x < width; x += step) {
+    add(x, 0);
+    add(x, height - 1);
+  }
+  for (let y = 0; y < height; y += step) {
+    add(0, y);
+    add(width - 1, y);
+  }
+  return count > 0 && sum / count < 96 ? '#000' : '#fff';
+}
+
+/** Waits until the next frame has been painted (bounded: a hidden page may never paint). */
+export function afterPaint(limitMs = 500): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, limitMs);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
+/** Loads an SVG document as an image (a data: URL: no request). */
+export function svgImage(markup: string): Promise<HTMLImageElement | undefined> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+  return image.decode().then(
+    () => image,
+    () => undefined,
+  );
+}
