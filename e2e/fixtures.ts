@@ -110,12 +110,25 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
     const cdp = browser ? await browser.newBrowserCDPSession() : undefined;
     const grantActiveTab = async (page: Page): Promise<void> => {
       if (!cdp) throw new Error('no browser CDP session');
+      // A toolbar click acts on the tab in front: the page must be it (the onboarding tab may have opened later).
+      await page.bringToFront();
       const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
         targetInfos: { targetId: string; url: string }[];
       };
       const target = targetInfos.find((t) => t.url === page.url());
       if (!target) throw new Error(`no tab target for ${page.url()}`);
       await cdp.send('Extensions.triggerAction', { id, targetId: target.targetId });
+      // triggerAction can return before the grant is applied; wait until the extension can see the tab's URL,
+      // which it can only with activeTab in force.
+      const sw = await serviceWorker();
+      await expect
+        .poll(() =>
+          sw.evaluate(
+            async (pageUrl) => (await chrome.tabs.query({})).some((t) => t.url === pageUrl),
+            page.url(),
+          ),
+        )
+        .toBe(true);
     };
     const clickMenu = async (page: Page, info: MenuInfo): Promise<void> => {
       await page.bringToFront();
