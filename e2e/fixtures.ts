@@ -151,9 +151,20 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
       );
       if (!fired) throw new Error(`the tab of ${page.url()} was not visible to the extension`);
     };
+    /**
+     * Like the toolbar popup, it must not change the tab in front of the page's window (a scan may still be
+     * taking a screenshot of it), so it opens in a window of its own rather than as a tab beside the page.
+     */
     const openPopup = async (): Promise<Page> => {
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${id}/popup.html`);
+      const popupUrl = `chrome-extension://${id}/popup.html`;
+      const opened = context.waitForEvent('page', { predicate: (p) => p.url() === popupUrl });
+      const sw = await serviceWorker();
+      await sw.evaluate(
+        (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 700 }).then(() => undefined),
+        popupUrl,
+      );
+      const popup = await opened;
+      await popup.waitForLoadState('domcontentloaded');
       return popup;
     };
     const scan = async (page: Page, info: MenuInfo): Promise<Page> => {
