@@ -159,7 +159,7 @@ test('a page the browser protects gives a sentence (menu and popup button)', asy
   await page.bringToFront();
   const sw = await extension.serviceWorker();
   await sw.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const [tab] = await chrome.tabs.query({ active: true, windowType: 'normal' });
     if (!tab) throw new Error('no active tab');
     const info = { menuItemId: 'scan-qr-page', frameId: 0, editable: false, pageUrl: 'chrome://version/' };
     (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(info, tab);
@@ -167,7 +167,7 @@ test('a page the browser protects gives a sentence (menu and popup button)', asy
   await expectError(popup, /does not let extensions read this page/);
 
   const tabId = await sw.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const [tab] = await chrome.tabs.query({ active: true, windowType: 'normal' });
     return [tab?.id, tab?.windowId];
   });
   await popup.evaluate(
