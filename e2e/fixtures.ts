@@ -156,16 +156,15 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
      * taking a screenshot of it), so it opens in a window of its own rather than as a tab beside the page.
      */
     const openPopup = async (): Promise<Page> => {
-      const popupUrl = `chrome-extension://${id}/popup.html`;
+      // A query of its own tells this page apart from any result window the extension opened itself.
+      const popupUrl = `chrome-extension://${id}/popup.html?opened-by-test=${Math.random().toString(36).slice(2)}`;
       const opened = context.waitForEvent('page', { predicate: (p) => p.url() === popupUrl });
       const sw = await serviceWorker();
       await sw.evaluate(
         (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 700 }).then(() => undefined),
         popupUrl,
       );
-      const popup = await opened;
-      await popup.waitForLoadState('domcontentloaded');
-      return popup;
+      return opened;
     };
     const scan = async (page: Page, info: MenuInfo): Promise<Page> => {
       await clickMenu(page, info);
