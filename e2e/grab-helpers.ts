@@ -78,32 +78,41 @@ export const PAGE_SCAN: MenuInfo = { menuItemId: 'scan-qr-page' };
 export async function frameIdOf(extension: ExtensionDriver, page: Page, frameUrl: string): Promise<number> {
   await extension.grantActiveTab(page);
   const sw = await extension.serviceWorker();
-  const id = await sw.evaluate(
-    async ([pageUrl, url]) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
-      if (tab?.id === undefined) return -1;
-      const readable = await chrome.scripting.executeScript({
-        target: { tabId: tab.id, allFrames: true },
-        func: () => location.href,
-      });
-      const match = readable.find((r) => r.result === url);
-      if (match) return match.frameId;
-      const known = new Set(readable.map((r) => r.frameId));
-      for (let frameId = 1; frameId < 200; frameId++) {
-        if (known.has(frameId)) continue;
-        try {
-          await chrome.scripting.executeScript({
-            target: { tabId: tab.id, frameIds: [frameId] },
-            func: () => 0,
-          });
-        } catch (error) {
-          if (/Cannot access/.test(String(error))) return frameId;
+  // Just after the grant, a frame may not answer yet: ask again until it does (the test's timeout bounds it).
+  const lookUp = (): Promise<number> =>
+    sw.evaluate(
+      async ([pageUrl, url]) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
+        if (tab?.id === undefined) return -1;
+        const readable = await chrome.scripting.executeScript({
+          target: { tabId: tab.id, allFrames: true },
+          func: () => location.href,
+        });
+        const match = readable.find((r) => r.result === url);
+        if (match) return match.frameId;
+        const known = new Set(readable.map((r) => r.frameId));
+        for (let frameId = 1; frameId < 200; frameId++) {
+          if (known.has(frameId)) continue;
+          try {
+            await chrome.scripting.executeScript({
+              target: { tabId: tab.id, frameIds: [frameId] },
+              func: () => 0,
+            });
+          } catch (error) {
+            if (/Cannot access/.test(String(error))) return frameId;
+          }
         }
-      }
-      return -1;
-    },
-    [page.url(), frameUrl] as const,
-  );
+        return -1;
+      },
+      [page.url(), frameUrl] as const,
+    );
+  let id = -1;
+  await expect
+    .poll(async () => {
+      id = await lookUp();
+      return id;
+    })
+    .toBeGreaterThanOrEqual(0);
   if (id < 0) throw new Error(`no frame showing ${frameUrl}`);
   return id;
 }
