@@ -107,6 +107,9 @@ test('a full run of scans makes no request but the page’s own resources and th
   expect(recorder.find('worker', `${prefix}decoder-worker.js`)).not.toHaveLength(0);
 });
 
+/** The page's CSP, not the extension's, governs the extension's script inside a page: its request must be flagged. */
+const contentCanaryUrl = 'https://canary.invalid/content-script';
+
 test('the recorder sees a request from each extension context and flags it', async ({
   page,
   server,
@@ -131,15 +134,33 @@ test('the recorder sees a request from each extension context and flags it', asy
     popup: recorder.find('page', `${prefix}popup.html`)[0],
   };
   const canaries: string[] = [];
+  const ownCanaries: string[] = [];
   for (const [name, target] of Object.entries(contexts)) {
     expect(target, `a session on the ${name}`).toBeDefined();
-    const canary = `https://canary.invalid/${encodeURIComponent(name)}`;
-    canaries.push(canary);
-    await recorder.evaluate(target?.sessionId ?? '', `fetch(${JSON.stringify(canary)}).catch(() => 0)`);
+    const sessionId = target?.sessionId ?? '';
+    // The recorder sees this context's requests: one to the extension's own files is recorded and attributed.
+    const own = `${prefix}canary/${encodeURIComponent(name)}`;
+    ownCanaries.push(own);
+    await recorder.evaluate(sessionId, `fetch(${JSON.stringify(own)}).catch(() => 0)`);
+    // And the manifest's CSP (connect-src 'self') makes the browser refuse any other address outright.
+    const outside = `https://canary.invalid/${encodeURIComponent(name)}`;
+    const answer = await recorder.evaluate(
+      sessionId,
+      `fetch(${JSON.stringify(outside)}).then(() => 'sent', (error) => 'refused: ' + error)`,
+    );
+    expect(String(answer), `the ${name} cannot reach ${outside}`).toMatch(/^refused: /);
   }
+  await expect
+    .poll(() => recorder.requests.filter((r) => isExtensionContext(r, extension.id)).map((r) => r.url))
+    .toEqual(expect.arrayContaining(ownCanaries));
+  expect(
+    recorder.requests.filter(
+      (r) => r.url.startsWith('https://canary.invalid/') && r.url !== contentCanaryUrl,
+    ),
+  ).toEqual([]);
 
   // The extension's script inside the page (as the grab function runs) is the extension's too.
-  const contentCanary = 'https://canary.invalid/content-script';
+  const contentCanary = contentCanaryUrl;
   canaries.push(contentCanary);
   await (await extension.serviceWorker()).evaluate(
     async ([pageUrl, url]) => {

@@ -127,6 +127,9 @@ for (const target of TARGETS) {
     const directives = parseCsp(policy as string);
     assert.deepEqual(directives.get('script-src')?.[0], "'self'", "script-src starts with 'self'");
     assert.ok(directives.has('object-src'), 'object-src is set');
+    // The browser itself enforces "no network request of its own": extension pages may connect only to
+    // the extension's own files.
+    assert.deepEqual(directives.get('connect-src'), ["'self'"], "connect-src is 'self' only");
     for (const [name, sources] of directives) {
       const allowed = ALLOWED_SOURCES[name] ?? ALLOWED_SOURCES.default ?? [];
       for (const source of sources) {
