@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+import { extensionLaunchArgs } from '../e2e/launch-args.ts';
 import { startServer, type TestServer } from '../e2e/server.ts';
 import { findChromium } from '../scripts/chromium.mjs';
 
@@ -74,15 +75,7 @@ async function launch(): Promise<{ context: BrowserContext; dir: string }> {
     executablePath,
     deviceScaleFactor: SCALE,
     viewport: { width: 1000, height: 700 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--enable-unsafe-extension-debugging',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      `--force-device-scale-factor=${SCALE}`,
-    ],
+    args: extensionLaunchArgs(EXTENSION_DIR, [`--force-device-scale-factor=${SCALE}`]),
   });
   return { context, dir };
 }

@@ -10,6 +10,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.mjs';
+import { extensionLaunchArgs } from './launch-args.ts';
 import { startServer, type TestServer } from './server.ts';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', 'dist', 'chrome');
@@ -74,20 +75,9 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
       executablePath: chromiumPath,
       deviceScaleFactor: scale,
       viewport: { width: 1000, height: 700 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--enable-unsafe-extension-debugging',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // A project's own flags, e.g. --force-device-scale-factor=2 for a truly HiDPI window (screenshots
-        // in device pixels), which deviceScaleFactor alone only emulates for the page.
-        ...(project.launchOptions?.args ?? []),
-      ],
+      // A project's own flags, e.g. --force-device-scale-factor=2 for a truly HiDPI window (screenshots in
+      // device pixels), which deviceScaleFactor alone only emulates for the page.
+      args: extensionLaunchArgs(EXTENSION_DIR, project.launchOptions?.args ?? []),
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await use(context);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page, type Worker } from '@playwright/test';
 import { test as base, EXTENSION_DIR, type ExtensionDriver, expect, type MenuInfo } from './fixtures.ts';
+import { extensionLaunchArgs } from './launch-args.ts';
 import { CdpConnection } from './trust-cdp.ts';
 import { ContextRecorder } from './trust-context-recorder.ts';
 
@@ -22,18 +23,8 @@ export const test = base.extend<{ userDataDir: string; cdp: CdpConnection; recor
       headless: true,
       executablePath: chromiumPath,
       viewport: { width: 1000, height: 700 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--enable-unsafe-extension-debugging',
-        '--remote-debugging-port=0',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      // Its own DevTools port: the recorder attaches to every target, offscreen document included.
+      args: extensionLaunchArgs(EXTENSION_DIR, ['--remote-debugging-port=0']),
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await use(context);
