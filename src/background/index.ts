@@ -8,12 +8,13 @@ import { OffscreenDecoder } from './decoder-offscreen.ts';
 import { createMenus, MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
 import { registerOnboarding } from './onboarding.ts';
 import { readOwnPageAsPageScan } from './own-page.ts';
-import { INSTANCE_ID, startScan } from './scan.ts';
+import { hasStartedScan, INSTANCE_ID, startScan } from './scan.ts';
 
-/**
+/*
  * The background (Chrome service worker, Firefox event page). Every listener is registered synchronously
  * at top level, so an event that wakes the worker finds its listener.
  */
+
 /**
  * Where the decoder worker runs. Chrome's service worker cannot start a Web Worker, so it goes through an
  * offscreen document; Firefox's event page has no offscreen API and starts the worker itself. `__BROWSER__`
@@ -50,8 +51,13 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRE_ALARM) void expireScan();
 });
 
-/** A `scanning` state left by an earlier run of this worker can never finish: say so instead of spinning. */
+/**
+ * A `scanning` state left by an earlier run of this worker can never finish: say so instead of spinning.
+ * The read may answer with the state from before a menu click that woke this run; that click's own scan
+ * then wins, and the check is skipped.
+ */
 void readStoredScan().then((scan) => {
+  if (hasStartedScan()) return undefined;
   if (scan.state === 'scanning' && scan.source !== 'file' && scan.owner !== INSTANCE_ID) {
     return writeScan({
       state: 'error',

@@ -18,6 +18,11 @@ export const INSTANCE_ID = crypto.randomUUID();
  */
 let latestScanId: string | undefined;
 
+/** True once this background run has started a scan (its state then supersedes whatever was stored). */
+export function hasStartedScan(): boolean {
+  return latestScanId !== undefined;
+}
+
 /** The parts of `contextMenus.onClicked`'s `info` a scan uses. */
 export interface MenuClick {
   menuItemId: string | number;
