@@ -5,8 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { decodeMigrationPayload } from '../src/core/otp/migration-payload.ts';
 import { readQrText } from '../src/core/otp/read-qr-text.ts';
@@ -18,24 +16,7 @@ import {
   lengthDelimited,
   varintField,
 } from '../src/core/otp/test-helpers/migration-encoder.ts';
-
-/**
- * A fixed seed keeps CI reproducible (the distribution checks below must not depend on luck); explore other
- * inputs with `FUZZ_SEED=<n> node scripts/run-unit.mjs otp-fuzz`.
- */
-fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261128) });
-
-const RUNS = 10_000;
-/** A hang turns into a failure instead of a stuck suite. Not a speed target. */
-const HANG_GUARD = { timeout: 120_000 };
-
-function heapAfterGc(): number {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
+import { HANG_GUARD, heapAfterGc, RUNS } from './helpers/fuzz.ts';
 
 const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(Buffer.from(base64, 'base64'));
 const HELLO = fromBase64('SGVsbG8h3q2+7w==');

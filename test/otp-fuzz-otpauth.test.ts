@@ -5,8 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { SUPPORTED_ALGORITHMS, UNSUPPORTED_ALGORITHMS } from '../src/core/otp/algorithm.ts';
 import { toOtpauthUri } from '../src/core/otp/format.ts';
@@ -14,24 +12,7 @@ import { parseOtpauthUri } from '../src/core/otp/parse-otpauth.ts';
 import { readQrText } from '../src/core/otp/read-qr-text.ts';
 import { entryProblems } from '../src/core/otp/test-helpers/entry-invariants.ts';
 import { OTP_ERROR_CODES, type OtpAccount } from '../src/core/otp/types.ts';
-
-/**
- * A fixed seed keeps CI reproducible (the distribution checks below must not depend on luck); explore other
- * inputs with `FUZZ_SEED=<n> node scripts/run-unit.mjs otp-fuzz`.
- */
-fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261128) });
-
-const RUNS = 10_000;
-/** A hang turns into a failure instead of a stuck suite. Not a speed target. */
-const HANG_GUARD = { timeout: 120_000 };
-
-function heapAfterGc(): number {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
+import { HANG_GUARD, heapAfterGc, RUNS } from './helpers/fuzz.ts';
 
 const REAL_URIS = [
   'otpauth://totp/Autotask:username@domain.com?secret=abcdefghijklmnop',

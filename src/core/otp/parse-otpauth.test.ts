@@ -1,19 +1,8 @@
 /** Table-driven: the otpauth forms real sites emit, normalised (keys, labels, encodings, parameters). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readQrText } from './read-qr-text.ts';
+import { KEY, onlyAccount } from './test-helpers/only-account.ts';
 import type { OtpAccount, OtpWarning } from './types.ts';
-
-const KEY = 'JBSWY3DPEHPK3PXP';
-
-function onlyAccount(text: string): OtpAccount {
-  const entries = readQrText(text);
-  assert.equal(entries.length, 1, `one entry for ${text}`);
-  const [entry] = entries;
-  assert.equal(entry?.kind, 'otp', `an account for ${text}: ${JSON.stringify(entry)}`);
-  if (entry?.kind !== 'otp') throw new Error('unreachable');
-  return entry.account;
-}
 
 /** [what it shows, QR text, the account's fields that matter, its warnings] */
 const ACCOUNTS: Array<[string, string, Partial<OtpAccount>, OtpWarning[]]> = [

@@ -2,18 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { groupKey } from './format.ts';
 import { readQrText } from './read-qr-text.ts';
-import type { OtpAccount } from './types.ts';
-
-const KEY = 'JBSWY3DPEHPK3PXP';
-
-function onlyAccount(text: string): OtpAccount {
-  const entries = readQrText(text);
-  assert.equal(entries.length, 1, `one entry for ${text}`);
-  const [entry] = entries;
-  assert.equal(entry?.kind, 'otp', `an account for ${text}: ${JSON.stringify(entry)}`);
-  if (entry?.kind !== 'otp') throw new Error('unreachable');
-  return entry.account;
-}
+import { KEY, onlyAccount } from './test-helpers/only-account.ts';
 
 test('the Autotask enrollment code gives issuer, account and the key in uppercase', () => {
   const account = onlyAccount('otpauth://totp/Autotask:username@domain.com?secret=abcdefghijklmnop');
