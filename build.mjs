@@ -22,7 +22,7 @@ const ENTRIES = {
 const STATIC = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
-  ['src/popup/entries.css', 'entries.css'],
+  ['src/result/entries.css', 'entries.css'],
   ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['src/onboarding/onboarding.html', 'onboarding.html'],
   ['src/onboarding/onboarding.css', 'onboarding.css'],

@@ -58,10 +58,10 @@ function sources(dir: string): string[] {
   );
 }
 
-test('every message name the popup and onboarding page use exists', () => {
+test('every message name the extension pages use exists', () => {
   const english = messages('en');
   const used = new Set<string>();
-  for (const source of [...sources('src/popup'), ...sources('src/onboarding')]) {
+  for (const source of sources('src')) {
     for (const match of source.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g))
       used.add(match[1] ?? '');
     for (const match of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');

@@ -1,6 +1,6 @@
 import type { DecodeResult, QrCode } from '../core/qr/types.ts';
+import type { Rect } from '../core/rect.ts';
 import { readingOrder } from '../grab/geometry.ts';
-import type { Rect } from '../shared/geometry.ts';
 
 /** One decode of a page scan and where on screen (CSS pixels of the viewport) its image sits. */
 export interface PlacedResult {

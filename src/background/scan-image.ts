@@ -1,7 +1,7 @@
+import type { Rect } from '../core/rect.ts';
 import { fromFrame, grow, visiblePart } from '../grab/geometry.ts';
 import { type ImageGrab, isFrameGrab, isImageGrab } from '../grab/grab-result.ts';
 import type { Decoder } from '../shared/decoder.ts';
-import type { Rect } from '../shared/geometry.ts';
 import { outcomeOfDecode, type ScanOutcome } from '../shared/scan-outcome.ts';
 import type { ScanErrorCode } from '../shared/scan-state.ts';
 import { runGrab } from './inject.ts';

@@ -1,8 +1,8 @@
 import type { DecodeResult } from '../core/qr/types.ts';
+import type { Rect } from '../core/rect.ts';
 import { isPageGrab, type PageGrab } from '../grab/grab-result.ts';
 import type { Decoder } from '../shared/decoder.ts';
 import type { EncodedImage } from '../shared/encoded-image.ts';
-import type { Rect } from '../shared/geometry.ts';
 import { outcomeOfDecode, type ScanOutcome } from '../shared/scan-outcome.ts';
 import { runGrab } from './inject.ts';
 import { alreadyRead, mergeCodes, type PlacedResult, placesOf } from './merge-codes.ts';

@@ -2,7 +2,7 @@ import browser from '../shared/browser.ts';
 import type { Decoder } from '../shared/decoder.ts';
 import type { ScanOutcome } from '../shared/scan-outcome.ts';
 import type { ScanSource } from '../shared/scan-state.ts';
-import { writeScan } from '../shared/scan-store.ts';
+import { finishScan, writeScan } from '../shared/scan-store.ts';
 import { MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
 import { openResultPopup } from './open-popup.ts';
 import { refusal } from './refusal.ts';
@@ -63,12 +63,7 @@ export function startScan(
     })
     .then((outcome) => {
       if (latestScanId !== scanId) return;
-      const finishedAt = Date.now();
-      return writeScan(
-        outcome.ok
-          ? { state: 'done', scanId, source, finishedAt, codes: outcome.codes }
-          : { state: 'error', scanId, source, finishedAt, error: outcome.error },
-      );
+      return finishScan(scanId, source, outcome);
     });
 }
 

@@ -1,6 +1,6 @@
+import type { Rect } from '../core/rect.ts';
 import { captureScale, type Size, toCapturePixels } from '../grab/geometry.ts';
 import type { EncodedImage } from '../shared/encoded-image.ts';
-import type { Rect } from '../shared/geometry.ts';
 import { captureVisibleTab } from './capture.ts';
 import { pngSize } from './png-size.ts';
 

@@ -1,4 +1,4 @@
-import type { Rect } from '../shared/geometry.ts';
+import type { Rect } from '../core/rect.ts';
 import { deepQueryAll } from './deep-query.ts';
 import { drawToPng, svgImage } from './draw.ts';
 import { drawSize, isVectorUrl } from './draw-size.ts';

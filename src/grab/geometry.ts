@@ -1,4 +1,4 @@
-import type { Rect } from '../shared/geometry.ts';
+import type { Rect } from '../core/rect.ts';
 
 /**
  * Pure rectangle arithmetic for the grab: where an element is on screen (CSS pixels of the top-level

@@ -1,4 +1,4 @@
-import type { Rect } from '../shared/geometry.ts';
+import type { Rect } from '../core/rect.ts';
 import type { Size } from './geometry.ts';
 
 /**

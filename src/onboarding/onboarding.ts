@@ -1,7 +1,7 @@
 import { currentCode } from '../core/otp/format.ts';
 import { readQrText } from '../core/otp/read-qr-text.ts';
-import { groupCode } from '../popup/display-format.ts';
-import { t, translatePage } from '../popup/i18n.ts';
+import { groupCode } from '../result/display-format.ts';
+import { t, translatePage } from '../ui/i18n.ts';
 import practice from './practice-account.json';
 
 /** The onboarding page: translated text, and the practice code's live code to compare with a phone. */

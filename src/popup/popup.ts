@@ -1,75 +1,38 @@
-import browser from '../shared/browser.ts';
-import { isScanState, SCAN_KEY, visibleScan } from '../shared/scan-state.ts';
-import { clearScan, readStoredScan } from '../shared/scan-store.ts';
 import {
   cancelClipboardClear,
   hasClipboardPermission,
   prepareClipboardClear,
-  scheduleClipboardClear,
-} from './clipboard-clear.ts';
-import { t, translatePage } from './i18n.ts';
+} from '../clipboard/schedule-clear.ts';
+import { mountResult } from '../result/mount-result.ts';
+import browser from '../shared/browser.ts';
+import { clearScan } from '../shared/scan-store.ts';
+import { t, translatePage } from '../ui/i18n.ts';
 import { wireImageInput } from './image-input.ts';
-import { ResultView } from './result-view.ts';
 import { scanThisPage } from './scan-this-page.ts';
-import type { Settings } from './settings.ts';
 import { wireSettingsPanel } from './settings-panel.ts';
-import { loadSettings } from './settings-store.ts';
 
 const result = document.querySelector<HTMLElement>('[data-testid="result"]');
 const statusLine = document.querySelector<HTMLElement>('.status-line');
 
 translatePage(document);
 
-/** Nothing is drawn before the settings are known, so a hidden key never flashes on screen. */
-let settings: Settings | undefined;
-const view = result ? new ResultView(result) : undefined;
-
 /** A short sentence under the result (why "Scan this page" did nothing, a pasted non-image). */
 function say(key: string | undefined): void {
   if (statusLine) statusLine.textContent = key ? t(key) : '';
 }
 
-/** Reads are numbered: a slow read never draws over what a newer one found (an older scan, say). */
-let latestRead = 0;
+// A new scan replaces whatever the status line said about the previous one.
+const mounted = result ? mountResult(result, { onScanStarted: () => say(undefined) }) : undefined;
 
-async function refresh(): Promise<void> {
-  const read = ++latestRead;
-  const stored = await readStoredScan();
-  if (read !== latestRead || !settings) return;
-  const scan = visibleScan(stored, Date.now());
-  view?.render(scan, {
-    hideKeys: settings.hideKeys,
-    onKeyCopied: (key) => {
-      if (settings?.clearClipboard) void scheduleClipboardClear(key);
-    },
-  });
-}
-
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'session' || !(SCAN_KEY in changes)) return;
-  // A new scan replaces whatever the status line said about the previous one.
-  if (isScanState(changes[SCAN_KEY]?.newValue) && changes[SCAN_KEY]?.newValue.state === 'scanning')
-    say(undefined);
-  void refresh();
-});
-
-/** Live codes and countdowns; expiry of the shown result. */
-setInterval(() => {
-  view?.tick();
-  void refresh();
-}, 1000);
-
-void loadSettings().then((loaded) => {
-  settings = loaded;
+void mounted?.settings.then((loaded) => {
   const panel = document.querySelector<HTMLElement>('.settings');
   if (panel) {
     wireSettingsPanel(
       panel,
       loaded,
       (changed) => {
-        settings = changed;
         if (!changed.clearClipboard) void cancelClipboardClear();
-        void refresh();
+        mounted.useSettings(changed);
       },
       async (name) => {
         if (name !== 'clearClipboard') return true;
@@ -85,7 +48,6 @@ void loadSettings().then((loaded) => {
       if (!granted) say('clipboardNeedsPermission');
     });
   }
-  return refresh();
 });
 
 const fileInput = document.querySelector<HTMLInputElement>('[data-testid="file-input"]');

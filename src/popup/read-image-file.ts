@@ -1,6 +1,6 @@
 import browser from '../shared/browser.ts';
 import { outcomeOfDecode } from '../shared/scan-outcome.ts';
-import { writeScan } from '../shared/scan-store.ts';
+import { finishScan, writeScan } from '../shared/scan-store.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 
 let decoder: WorkerDecoder | undefined;
@@ -11,11 +11,5 @@ export async function readImageFile(file: Blob): Promise<void> {
   const scanId = crypto.randomUUID();
   await writeScan({ state: 'scanning', scanId, source: 'file', startedAt: Date.now(), owner: 'popup' });
   const result = await decoder.decodeBlob(file);
-  const outcome = outcomeOfDecode(result, 'file');
-  const finishedAt = Date.now();
-  await writeScan(
-    outcome.ok
-      ? { state: 'done', scanId, source: 'file', finishedAt, codes: outcome.codes }
-      : { state: 'error', scanId, source: 'file', finishedAt, error: outcome.error },
-  );
+  await finishScan(scanId, 'file', outcomeOfDecode(result, 'file'));
 }

@@ -1,5 +1,5 @@
-import type { Settings } from './settings.ts';
-import { saveSettings } from './settings-store.ts';
+import type { Settings } from '../settings/settings.ts';
+import { saveSettings } from '../settings/settings-store.ts';
 
 /**
  * The settings checkboxes (`name` = the setting). A change is saved at once; turning one on may then be

@@ -1,4 +1,4 @@
-import type { Rect } from './geometry.ts';
+import type { Rect } from '../core/rect.ts';
 
 /**
  * An image on its way to the decoder: an encoded picture (PNG/JPEG/WebP/SVG as a data: URL, as

@@ -1,5 +1,5 @@
 import type { DecodeResult, QrCode } from '../core/qr/types.ts';
-import type { ScanErrorCode, ScanSource } from '../shared/scan-state.ts';
+import type { ScanErrorCode, ScanSource } from './scan-state.ts';
 
 export type ScanOutcome = { ok: true; codes: QrCode[] } | { ok: false; error: ScanErrorCode };
 

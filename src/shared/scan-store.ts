@@ -1,5 +1,13 @@
 import browser from './browser.ts';
-import { isScanState, isStale, SCAN_KEY, SCAN_TTL_MS, type ScanState } from './scan-state.ts';
+import type { ScanOutcome } from './scan-outcome.ts';
+import {
+  isScanState,
+  isStale,
+  SCAN_KEY,
+  SCAN_TTL_MS,
+  type ScanSource,
+  type ScanState,
+} from './scan-state.ts';
 
 export const EXPIRE_ALARM = 'expire-scan';
 
@@ -19,6 +27,19 @@ export function writeScan(scan: ScanState): Promise<void> {
     void browser.alarms.create(EXPIRE_ALARM, { when: scan.finishedAt + SCAN_TTL_MS });
   }
   return written;
+}
+
+/**
+ * Records how a scan ended: the codes it read (`done`) or why it read none (`error`). Every way of
+ * reading (menu, page scan, file, camera) ends here, so what a finished scan becomes is decided once.
+ */
+export function finishScan(scanId: string, source: ScanSource, outcome: ScanOutcome): Promise<void> {
+  const finishedAt = Date.now();
+  return writeScan(
+    outcome.ok
+      ? { state: 'done', scanId, source, finishedAt, codes: outcome.codes }
+      : { state: 'error', scanId, source, finishedAt, error: outcome.error },
+  );
 }
 
 /** Forgets the scan (expiry, or the person's "Clear"). */

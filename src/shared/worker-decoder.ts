@@ -1,8 +1,8 @@
-import type { DecodeResult } from '../core/qr/types.ts';
+import type { DecodeResult, Pixels } from '../core/qr/types.ts';
+import type { Rect } from '../core/rect.ts';
 import type { Decoder } from './decoder.ts';
 import { dataUrlToBlob, type EncodedImage } from './encoded-image.ts';
-import type { Rect } from './geometry.ts';
-import type { WorkerDecodeRequest, WorkerDecodeResponse } from './worker-protocol.ts';
+import type { WorkerDecodeResponse, WorkerRequest } from './worker-protocol.ts';
 
 /** Longest a single decode may take before it is given up (the worker is then restarted). */
 export const DECODE_TIMEOUT_MS = 15_000;
@@ -31,6 +31,25 @@ export class WorkerDecoder implements Decoder {
   }
 
   decodeBlob(image: Blob, crop?: Rect, cropBasisWidth?: number): Promise<DecodeResult> {
+    return this.send((id) => {
+      const request: WorkerRequest = { type: 'decode', id, image };
+      if (crop) request.crop = crop;
+      if (cropBasisWidth) request.cropBasisWidth = cropBasisWidth;
+      return { request, transfer: [] };
+    });
+  }
+
+  /** Decodes pixels already drawn (a camera frame); their buffer is transferred to the worker, not copied. */
+  decodePixels(pixels: Pixels): Promise<DecodeResult> {
+    return this.send((id) => ({
+      request: { type: 'decode-pixels', id, pixels },
+      transfer: [pixels.data.buffer as ArrayBuffer],
+    }));
+  }
+
+  private send(
+    make: (id: number) => { request: WorkerRequest; transfer: Transferable[] },
+  ): Promise<DecodeResult> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<DecodeResult>((resolve) => {
@@ -39,10 +58,8 @@ export class WorkerDecoder implements Decoder {
         this.stop();
       }, this.timeoutMs);
       this.pending.set(id, { resolve, timer });
-      const request: WorkerDecodeRequest = { type: 'decode', id, image };
-      if (crop) request.crop = crop;
-      if (cropBasisWidth) request.cropBasisWidth = cropBasisWidth;
-      worker.postMessage(request);
+      const { request, transfer } = make(id);
+      worker.postMessage(request, transfer);
     });
   }
 

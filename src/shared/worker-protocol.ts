@@ -1,7 +1,7 @@
-import type { DecodeResult } from '../core/qr/types.ts';
-import type { Rect } from './geometry.ts';
+import type { DecodeResult, Pixels } from '../core/qr/types.ts';
+import type { Rect } from '../core/rect.ts';
 
-/** Page (offscreen document, event page, popup) → decoder worker. */
+/** Page (offscreen document, event page, popup, camera page) → decoder worker: an encoded image. */
 export interface WorkerDecodeRequest {
   type: 'decode';
   id: number;
@@ -10,6 +10,18 @@ export interface WorkerDecodeRequest {
   /** See `EncodedImage.cropBasisWidth`. */
   cropBasisWidth?: number;
 }
+
+/**
+ * Page → decoder worker: pixels already drawn (a camera frame). Their buffer is transferred, not copied,
+ * and is gone from the sender once posted.
+ */
+export interface WorkerDecodePixelsRequest {
+  type: 'decode-pixels';
+  id: number;
+  pixels: Pixels;
+}
+
+export type WorkerRequest = WorkerDecodeRequest | WorkerDecodePixelsRequest;
 
 /** Decoder worker → page. */
 export interface WorkerDecodeResponse {

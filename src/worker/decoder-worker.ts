@@ -2,7 +2,7 @@
 import { decodeQr } from '../core/qr/decode.ts';
 import type { DecodeResult } from '../core/qr/types.ts';
 import { useZxingWasm, warmUpZxing } from '../core/qr/zxing-engine.ts';
-import type { WorkerDecodeRequest, WorkerDecodeResponse } from '../shared/worker-protocol.ts';
+import type { WorkerDecodeResponse, WorkerRequest } from '../shared/worker-protocol.ts';
 import { loadPixels } from './load-pixels.ts';
 
 /**
@@ -22,7 +22,9 @@ void warmUpZxing().catch(() => undefined);
 /** The decode in progress: a newer request cancels it (between its passes). */
 let current: AbortController | undefined;
 
-async function handle(request: WorkerDecodeRequest, signal: AbortSignal): Promise<DecodeResult> {
+async function handle(request: WorkerRequest, signal: AbortSignal): Promise<DecodeResult> {
+  // Pixels drawn by the page (a camera frame) are decoded as they are; an encoded image is loaded first.
+  if (request.type === 'decode-pixels') return decodeQr(request.pixels, { budgetMs: BUDGET_MS, signal });
   const pixels = await loadPixels(request.image, request.crop, request.cropBasisWidth);
   if ('ok' in pixels) return pixels;
   if (signal.aborted) return { ok: false, error: { code: 'cancelled' } };
@@ -30,7 +32,7 @@ async function handle(request: WorkerDecodeRequest, signal: AbortSignal): Promis
   return decodeQr(pixels, { budgetMs: BUDGET_MS, signal, opaque: true });
 }
 
-self.onmessage = (event: MessageEvent<WorkerDecodeRequest>) => {
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   current?.abort();
   const controller = new AbortController();

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { FIRST_PASS_MAX_PIXELS, MAX_PIXELS, MAX_SIDE } from '../core/qr/limits.ts';
 import type { DecodeResult, Pixels } from '../core/qr/types.ts';
-import type { Rect } from '../shared/geometry.ts';
+import type { Rect } from '../core/rect.ts';
 import { HEADER_BYTES, imageSize } from './image-size.ts';
 
 /** Largest encoded file read, in bytes. */

@@ -1,4 +1,4 @@
-import type { Rect } from '../../shared/geometry.ts';
+import type { Rect } from '../rect.ts';
 import type { Found } from './found.ts';
 import type { QrCode } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { Rect } from '../../shared/geometry.ts';
+import type { Rect } from '../rect.ts';
 
 /** RGBA pixels, 4 bytes a pixel, row by row: the shape of ImageData without the DOM. */
 export interface Pixels {

@@ -1,9 +1,9 @@
 import { batchMessage } from '../core/otp/message-keys.ts';
 import { readQrText } from '../core/otp/read-qr-text.ts';
 import { SCAN_TTL_MS, type ScanState } from '../shared/scan-state.ts';
-import { el } from './dom.ts';
+import { el } from '../ui/dom.ts';
+import { t } from '../ui/i18n.ts';
 import { errorSentence } from './error-messages.ts';
-import { t } from './i18n.ts';
 import { renderAccount } from './render-account.ts';
 import { renderText } from './render-text.ts';
 

@@ -1,7 +1,7 @@
 import { groupKey } from '../core/otp/format.ts';
+import { el } from '../ui/dom.ts';
+import { t } from '../ui/i18n.ts';
 import { maskKey } from './display-format.ts';
-import { el } from './dom.ts';
-import { t } from './i18n.ts';
 
 /**
  * The key, large and grouped in fours. When keys are hidden it shows `•••• ••••` and a `reveal` button

@@ -1,8 +1,8 @@
 import { currentCode } from '../core/otp/format.ts';
 import type { OtpAccount } from '../core/otp/types.ts';
+import { el } from '../ui/dom.ts';
+import { t } from '../ui/i18n.ts';
 import { groupCode } from './display-format.ts';
-import { el } from './dom.ts';
-import { t } from './i18n.ts';
 
 /**
  * The code an app shows now, with the seconds it stays valid as text and as a shrinking bar. The element

@@ -1,9 +1,9 @@
 import { noticeMessages } from '../core/otp/message-keys.ts';
 import type { TextNotice } from '../core/otp/types.ts';
+import { el } from '../ui/dom.ts';
+import { hasMessage, t } from '../ui/i18n.ts';
 import { copyButton } from './copy-button.ts';
 import { looksLikeLink } from './display-format.ts';
-import { el } from './dom.ts';
-import { hasMessage, t } from './i18n.ts';
 
 /** The sentence for a text that looked like something else: why it is not an account, and what to do. */
 function noticeSentence(notice: TextNotice): string {

@@ -1,7 +1,7 @@
 import { warningMessage } from '../core/otp/message-keys.ts';
 import type { OtpWarning } from '../core/otp/types.ts';
-import { el } from './dom.ts';
-import { t } from './i18n.ts';
+import { el } from '../ui/dom.ts';
+import { t } from '../ui/i18n.ts';
 
 /** Each warning as a prominent sentence; `params` fill `$1`, `$2`… of its message. */
 export function warningList(warnings: OtpWarning[]): HTMLElement | undefined {

@@ -1,6 +1,6 @@
 import type { ScanErrorCode, ScanSource } from '../shared/scan-state.ts';
+import { hasMessage, t } from '../ui/i18n.ts';
 import { errorMessageKey } from './error-message-key.ts';
-import { hasMessage, t } from './i18n.ts';
 
 /**
  * The sentence a person reads when a scan fails: what happened and what to try. A code without a sentence

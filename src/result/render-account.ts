@@ -1,8 +1,8 @@
 import { toOtpauthUri } from '../core/otp/format.ts';
 import type { OtpAccount } from '../core/otp/types.ts';
+import { el } from '../ui/dom.ts';
+import { t } from '../ui/i18n.ts';
 import { copyButton } from './copy-button.ts';
-import { el } from './dom.ts';
-import { t } from './i18n.ts';
 import { liveCode } from './live-code.ts';
 import { keyView } from './masked-key.ts';
 import { warningList } from './warning-list.ts';

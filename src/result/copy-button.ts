@@ -1,5 +1,5 @@
-import { el } from './dom.ts';
-import { t } from './i18n.ts';
+import { el } from '../ui/dom.ts';
+import { t } from '../ui/i18n.ts';
 
 const FEEDBACK_MS = 2000;
 

@@ -1,13 +1,13 @@
-import { clearIfHolds } from '../clipboard/clear-if-holds.ts';
-import { digestOf } from '../clipboard/digest.ts';
+import browser from '../shared/browser.ts';
+import { clearIfHolds } from './clear-if-holds.ts';
+import { digestOf } from './digest.ts';
 import {
   CLEAR_AFTER_MS,
   CLEAR_CLIPBOARD_ALARM,
   isPendingClear,
   PENDING_CLEAR_KEY,
   type PendingClear,
-} from '../clipboard/pending-clear.ts';
-import browser from '../shared/browser.ts';
+} from './pending-clear.ts';
 
 /**
  * Turning the option on asks for `clipboardRead` (optional, asked only here): the extension must look at

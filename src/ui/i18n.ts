@@ -1,0 +1,47 @@
+import browser from '../shared/browser.ts';
+
+/** A translated string from `_locales` (`browser.i18n`), with `$1…` substitutions. */
+export function t(key: string, ...substitutions: string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** Whether `_locales` holds a message named `key`. */
+export function hasMessage(key: string): boolean {
+  return browser.i18n.getMessage(key) !== '';
+}
+
+/**
+ * The language of the messages the browser picked (each `_locales/<lang>` names itself in `uiLocale`), as a
+ * BCP 47 tag for `Intl`: the browser's own `getUILanguage()` does not always follow `--lang`.
+ */
+export function uiLanguage(): string {
+  const own = browser.i18n.getMessage('uiLocale');
+  return (own || browser.i18n.getUILanguage()).replace(/_/g, '-');
+}
+
+/**
+ * A sentence that shows a count, in the plural form the language needs: the message `<base>_<category>`
+ * (`one`, `few`, `many`, `other`… from `Intl.PluralRules`), falling back to `<base>_other`. `$1` is the
+ * count, formatted for the language; `more` fill `$2`, `$3`…
+ */
+export function tCount(base: string, count: number, ...more: string[]): string {
+  const language = uiLanguage();
+  const category = new Intl.PluralRules(language).select(count);
+  const key = hasMessage(`${base}_${category}`) ? `${base}_${category}` : `${base}_other`;
+  return t(key, new Intl.NumberFormat(language).format(count), ...more);
+}
+
+/**
+ * Fills every `[data-i18n]` element's text, and every `[data-i18n-<attribute>]` element's attribute
+ * (`data-i18n-aria-label` sets `aria-label`), from `_locales`; sets the page's language and direction.
+ */
+export function translatePage(root: ParentNode): void {
+  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+    for (const { name, value } of Array.from(element.attributes)) {
+      if (name === 'data-i18n') element.textContent = t(value);
+      else if (name.startsWith('data-i18n-')) element.setAttribute(name.slice('data-i18n-'.length), t(value));
+    }
+  }
+  document.documentElement.lang = uiLanguage();
+  document.documentElement.dir = t('@@bidi_dir');
+}
