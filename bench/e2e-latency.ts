@@ -1,230 +1,198 @@
-// `npm run bench:e2e`: how long a person waits, from the menu click to the result on screen, in the built
-// extension (dist/chrome) driven in Debian's Chromium. A benchmark that prints figures, not a test: it
-// never fails on a slow figure. Goals on this machine: image ≤ 300 ms, page scan ≤ 500 ms (medians).
+// `npm run bench:e2e`: how long a person waits, from the action (menu click, file chosen) to the key painted
+// in the popup, in the built extension driven in Debian's Chromium (and Firefox ESR when its driver is
+// there); where that time goes (the extension's User Timing marks, `qrkr:<stage>`); the first scan after the
+// browser starts; the extension's memory during a scan and after it went idle. A benchmark that prints
+// figures, not a test: it never fails on a slow figure.
 //
-// The menu is fired through the real onClicked listener (as in the e2e tests); the result is timed in a
-// popup window (a real, painted page) at the first animation frame after it shows `done`.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
-import { extensionLaunchArgs } from '../e2e/launch-args.ts';
-import { startServer, type TestServer } from '../e2e/server.ts';
-import { findChromium } from '../scripts/chromium.mjs';
+//   npm run bench:e2e -- --baseline 51d36b9   builds that ref in a temporary worktree and alternates the two
+//                                             builds round by round: only a ratio from one run means
+//                                             anything on a shared machine
+//   --runs N (15)  --cases same-origin,page-scan,…  --cold N (5 browser starts a build)  --no-idle
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer } from '../e2e/server.ts';
+import { type BaselineBuild, buildBaseline } from './e2e/baseline-build.ts';
+import type { BenchBrowser, MemoryFigure } from './e2e/bench-browser.ts';
+import { benchCases } from './e2e/cases.ts';
+import { ChromiumBrowser } from './e2e/chromium-browser.ts';
+import { type CaseFigures, sideBySide, whereTimeGoes } from './e2e/report.ts';
+import { fmt, median } from './e2e/stats.ts';
 
-const EXTENSION_DIR = resolve(import.meta.dirname, '..', 'dist', 'chrome');
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const { values: args } = parseArgs({
+  options: {
+    baseline: { type: 'string' },
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '15' },
+    cases: { type: 'string' },
+    cold: { type: 'string', default: '5' },
+    'no-idle': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(args.runs);
+const COLD = Number(args.cold);
 /** A person does not click twice a second; the pause also keeps captures under Chromium's rate limit. */
 const PAUSE_MS = 700;
-const SCALE = Number(process.env.BENCH_DPR ?? 1);
+/** The issue's promise: nothing of the decoder left a minute after the last scan (asked up to 90 s). */
+const IDLE_WAIT_MS = 90_000;
 
-interface Case {
-  name: string;
-  /** The issue's goal for this case; none for the extra, informative ones. */
-  goalMs?: number;
-  runs: number;
-  body(server: TestServer): string;
-  info(server: TestServer): Record<string, unknown>;
+interface Build {
+  label: string;
+  chromeDir: string;
 }
 
-const CROSS_SRC = (s: TestServer) =>
-  s.qrUrl('otpauth://totp/Bench:cross?secret=JBSWY3DPEHPK3PXP', {}, s.crossOrigin);
-const SAME_SRC = (s: TestServer) => s.qrUrl('otpauth://totp/Bench:same?secret=JBSWY3DPEHPK3PXP');
-const BIG_SRC = (s: TestServer) => s.qrUrl('six thousand', { scale: 207 });
-
-const CASES: Case[] = [
-  {
-    name: 'image, same origin (read directly)',
-    goalMs: 300,
-    runs: RUNS,
-    body: (s) => `<h1>Enrol</h1><img src="${SAME_SRC(s)}" alt="QR">`,
-    info: (s) => ({ menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: SAME_SRC(s) }),
-  },
-  {
-    name: 'image, cross origin (screenshot)',
-    goalMs: 300,
-    runs: RUNS,
-    body: (s) => `<h1>Enrol</h1><img src="${CROSS_SRC(s)}" alt="QR">`,
-    info: (s) => ({ menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: CROSS_SRC(s) }),
-  },
-  {
-    name: 'page scan (text, a cross-origin image, a canvas)',
-    goalMs: 500,
-    runs: RUNS,
-    body: (s) =>
-      `<h1>Enrol</h1><p>Scan the code with your app.</p><img src="${CROSS_SRC(s)}" alt="QR">
-       <canvas id="c" width="200" height="120"></canvas>
-       <script>const c=document.getElementById('c').getContext('2d');c.fillStyle='#38c';c.fillRect(0,0,200,120);</script>`,
-    info: () => ({ menuItemId: 'scan-qr-page' }),
-  },
-  {
-    name: 'image, 6000 px (read directly, drawn at 2048 px)',
-    runs: Math.min(RUNS, 5),
-    body: (s) => `<img src="${BIG_SRC(s)}" style="width:300px" alt="QR">`,
-    info: (s) => ({ menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: BIG_SRC(s) }),
-  },
-];
-
-async function launch(): Promise<{ context: BrowserContext; dir: string }> {
-  const executablePath = await findChromium();
-  if (!executablePath)
-    throw new Error('No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH.');
-  const dir = await mkdtemp(join(tmpdir(), 'qrkr-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    headless: true,
-    executablePath,
-    deviceScaleFactor: SCALE,
-    viewport: { width: 1000, height: 700 },
-    args: extensionLaunchArgs(EXTENSION_DIR, [`--force-device-scale-factor=${SCALE}`]),
-  });
-  return { context, dir };
-}
-
-async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  const [sw] = context.serviceWorkers();
-  return sw ?? context.waitForEvent('serviceworker');
-}
-
-/** Opens popup.html as a popup window (as the extension does when it cannot open the toolbar popup). */
-async function openPopupWindow(context: BrowserContext, sw: Worker): Promise<Page> {
-  const opened = context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
-  await sw.evaluate(() =>
-    chrome.windows.create({
-      url: chrome.runtime.getURL('popup.html'),
-      type: 'popup',
-      width: 420,
-      height: 640,
-    }),
-  );
-  const popup = await opened;
-  await popup.waitForSelector('[data-testid="result"]');
-  return popup;
-}
-
-/** Arms the popup: resolves with the time of the first frame painted after the next finished scan. */
-async function armPopup(popup: Page): Promise<void> {
-  await popup.evaluate(() => {
-    const result = document.querySelector('[data-testid="result"]') as HTMLElement;
-    const w = window as unknown as { benchDone?: number; benchSawScanning?: boolean };
-    w.benchDone = undefined;
-    w.benchSawScanning = result.dataset.state === 'scanning';
-    const observer = new MutationObserver(() => {
-      const state = result.dataset.state;
-      if (state === 'scanning') w.benchSawScanning = true;
-      else if (w.benchSawScanning && (state === 'done' || state === 'error')) {
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          w.benchDone = Date.now();
-        });
-      }
-    });
-    observer.observe(result, { attributes: true, attributeFilter: ['data-state'] });
-  });
-}
-
-async function clickMenu(
-  sw: Worker,
-  grant: () => Promise<void>,
-  pageUrl: string,
-  info: Record<string, unknown>,
-) {
-  await grant();
-  return sw.evaluate(
-    async ([menuInfo, url]) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-      if (!tab) throw new Error('tab not found');
-      const fullInfo = { frameId: 0, editable: false, pageUrl: url, ...menuInfo };
-      const start = Date.now();
-      (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(
-        fullInfo,
-        tab,
-      );
-      return start;
-    },
-    [info, pageUrl] as const,
-  );
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<void> {
-  const server = await startServer();
-  const { context, dir } = await launch();
-  try {
-    const sw = await serviceWorker(context);
-    if (process.env.BENCH_DEBUG)
-      (sw as unknown as { on(e: string, f: (m: { text(): string }) => void): void }).on('console', (m) =>
-        console.log('  sw:', m.text()),
-      );
-    const extensionId = new URL(sw.url()).host;
-    const cdp = await context.browser()?.newBrowserCDPSession();
-    if (!cdp) throw new Error('no CDP session');
-    const popup = await openPopupWindow(context, sw);
-    const page =
-      context.pages().find((p) => !p.url().startsWith('chrome-extension:')) ?? (await context.newPage());
-    const load = loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ');
+  const loadAtStart = load();
+  let baseline: BaselineBuild | undefined;
+  const builds: Build[] = [{ label: 'new', chromeDir: resolve(import.meta.dirname, '..', 'dist', 'chrome') }];
+  if (args.baseline) {
+    baseline = await buildBaseline(args.baseline);
+    builds.push({ label: 'baseline', chromeDir: baseline.chromeDir });
     console.log(
-      `bench:e2e — ${RUNS} runs a case, device scale factor ${SCALE}, median of the warm runs` +
-        ` (load average ${load} on ${cpus().length} cores: other work on the machine slows every figure)\n`,
+      `baseline ${args.baseline} = ${baseline.commit.slice(0, 10)}, built in a temporary worktree (node_modules ${baseline.dependencies})`,
     );
-    for (const benchCase of CASES) {
-      const path = `/bench-${Math.random().toString(36).slice(2)}.html`;
-      server.serve(
-        path,
-        `<!doctype html><meta charset="utf-8"><title>bench</title><body>${benchCase.body(server)}</body>`,
-      );
-      await page.goto(`${server.origin}${path}`);
-      await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
-      const grant = async () => {
-        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
-          targetInfos: { targetId: string; url: string }[];
-        };
-        const target = targetInfos.find((t) => t.url === page.url());
-        if (!target) throw new Error('no tab target');
-        await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: target.targetId });
-      };
-      const times: number[] = [];
-      const states: string[] = [];
-      for (let run = 0; run <= benchCase.runs; run++) {
-        await armPopup(popup);
-        await page.bringToFront();
-        const start = await clickMenu(sw, grant, page.url(), benchCase.info(server));
-        await popup.waitForFunction(
-          () => (window as unknown as { benchDone?: number }).benchDone !== undefined,
-          null,
-          {
-            timeout: 60_000,
-          },
-        );
-        const done = await popup.evaluate(() => (window as unknown as { benchDone: number }).benchDone);
-        states.push((await popup.locator('[data-testid="result"]').getAttribute('data-state')) ?? '?');
-        times.push(done - start);
-        await new Promise((r) => setTimeout(r, PAUSE_MS));
-      }
-      const [cold = 0, ...warm] = times;
-      const ok = states.every((s) => s === 'done');
-      const figure = median(warm);
-      console.log(
-        `${benchCase.name.padEnd(50)} median ${String(Math.round(figure)).padStart(5)} ms` +
-          `  (min ${Math.min(...warm)}, max ${Math.max(...warm)}, first ${cold})` +
-          (benchCase.goalMs === undefined
-            ? '  (no goal: informative)'
-            : `  goal ≤${benchCase.goalMs} ms ${figure <= benchCase.goalMs ? 'met' : 'NOT met'}`) +
-          (ok ? '' : `  [results: ${[...new Set(states)].join(', ')}]`),
-      );
-    }
-    await cdp.detach();
-  } finally {
-    await context.close();
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
   }
+  const labels = builds.map((b) => b.label);
+  const wanted = args.cases?.split(',');
+  const cases = (await benchCases()).filter((c) => !wanted || wanted.includes(c.id));
+  const server = await startServer();
+  const out: string[] = [];
+  try {
+    const sessions: BenchBrowser[] = [];
+    for (const build of builds) sessions.push(await ChromiumBrowser.launch(build.label, build.chromeDir));
+    const figures: CaseFigures[] = [];
+    const during = new Map<string, MemoryFigure>();
+    try {
+      for (const benchCase of cases) {
+        const entry: CaseFigures = { name: benchCase.name, byBuild: new Map() };
+        figures.push(entry);
+        for (const session of sessions) {
+          await session.prepare(benchCase, server);
+          entry.byBuild.set(session.label, { warm: [] });
+        }
+        const runs = Math.max(3, Math.round(RUNS * benchCase.runsFactor));
+        for (let round = 0; round <= runs; round++) {
+          const order = round % 2 === 0 ? sessions : [...sessions].reverse();
+          for (const session of order) {
+            const figure = await session.run(benchCase, server);
+            const slot = entry.byBuild.get(session.label);
+            if (!slot) continue;
+            if (round === 0) slot.first = figure;
+            else slot.warm.push(figure);
+            const memory = await session.memory();
+            if (memory.mb > (during.get(session.label)?.mb ?? 0)) during.set(session.label, memory);
+            await pause(PAUSE_MS);
+          }
+        }
+        process.stdout.write(`  ${benchCase.name}: ${runs} rounds done (load ${load()})\n`);
+      }
+      out.push(...sideBySide(figures, labels));
+      out.push('', 'Where the time goes (median ms since the action; + = the step before it):');
+      for (const label of labels) {
+        const lines = whereTimeGoes(figures, label);
+        if (lines.length > 0) out.push(`build ${label}:`, ...lines);
+      }
+      out.push('', 'first (warm-up) run of each case:');
+      for (const c of figures) {
+        out.push(
+          `  ${c.name.padEnd(48)}${labels.map((l) => `${fmt(c.byBuild.get(l)?.first?.totalMs ?? Number.NaN)} ms`.padStart(11)).join('')}`,
+        );
+      }
+      out.push('', 'memory of the extension (the highest seen right after a scan, then after it went idle):');
+      if (!args['no-idle']) {
+        const lastScan = Date.now();
+        for (const session of sessions) await session.releaseBenchPages();
+        const idle = await Promise.all(sessions.map((s) => waitIdle(s, lastScan)));
+        sessions.forEach((s, i) => {
+          const d = during.get(s.label);
+          const gone = idle[i];
+          out.push(
+            `  ${s.label.padEnd(9)} during a scan ${d ? `${d.mb.toFixed(0)} MB` : '–'}; ` +
+              (gone?.after === undefined
+                ? `decoder still there ${IDLE_WAIT_MS / 1000} s after the last scan (${gone?.still}); `
+                : `offscreen document and decoder worker gone ${(gone.after / 1000).toFixed(0)} s after the last scan; `) +
+              `then ${gone?.memory.mb.toFixed(0)} MB  [${d?.what ?? ''}]`,
+          );
+        });
+      }
+    } finally {
+      for (const session of sessions) await session.close();
+    }
+    if (COLD > 0) out.push('', ...(await coldStarts(builds, cases, server)));
+  } finally {
+    await server.close();
+    await baseline?.remove();
+  }
+  console.log(
+    `\nbench:e2e — Chromium, ${RUNS} rounds a case (+1 warm-up), builds alternating round by round; ` +
+      `load average ${loadAtStart} at start, ${load()} at the end (${cpus().length} cores)\n`,
+  );
+  console.log(out.join('\n'));
+}
+
+async function waitIdle(session: BenchBrowser, since: number) {
+  let still = '';
+  while (Date.now() - since < IDLE_WAIT_MS) {
+    const presence = await session.presence();
+    if (!presence.offscreen && presence.workers === 0) {
+      return { after: Date.now() - since, memory: await session.memory(), still };
+    }
+    still = `offscreen ${presence.offscreen ? 'open' : 'closed'}, ${presence.workers} worker(s)`;
+    await pause(500);
+  }
+  return { after: undefined, memory: await session.memory(), still };
+}
+
+/** The first scan after the browser starts (no offscreen document, no worker, no compiled wasm), then a warm one. */
+async function coldStarts(
+  builds: Build[],
+  cases: Awaited<ReturnType<typeof benchCases>>,
+  server: Awaited<ReturnType<typeof startServer>>,
+): Promise<string[]> {
+  const benchCase = cases.find((c) => c.id === 'same-origin') ?? (await benchCases())[0];
+  if (!benchCase) return [];
+  const cold = new Map<string, CaseFigures>();
+  const first: CaseFigures = { name: 'first scan after the browser starts', byBuild: new Map() };
+  const second: CaseFigures = { name: 'the scan after it', byBuild: new Map() };
+  for (let k = 0; k < COLD; k++) {
+    const order = k % 2 === 0 ? builds : [...builds].reverse();
+    for (const build of order) {
+      const session = await ChromiumBrowser.launch(build.label, build.chromeDir);
+      try {
+        await session.prepare(benchCase, server);
+        const a = await session.run(benchCase, server);
+        await pause(PAUSE_MS);
+        const b = await session.run(benchCase, server);
+        for (const [into, figure] of [
+          [first, a],
+          [second, b],
+        ] as const) {
+          const slot = into.byBuild.get(build.label) ?? { warm: [] };
+          slot.warm.push(figure);
+          into.byBuild.set(build.label, slot);
+        }
+      } finally {
+        await session.close();
+      }
+    }
+  }
+  cold.set('first', first);
+  const labels = builds.map((b) => b.label);
+  const lines = [`Cold start (${COLD} browser starts a build, ${benchCase.name}):`];
+  lines.push(...sideBySide([first, second], labels));
+  for (const label of labels) {
+    const a = median((first.byBuild.get(label)?.warm ?? []).map((r) => r.totalMs));
+    const b = median((second.byBuild.get(label)?.warm ?? []).map((r) => r.totalMs));
+    lines.push(`  ${label}: first / next = ${(a / b).toFixed(2)}`);
+    const where = whereTimeGoes([first], label);
+    if (where.length > 0) lines.push(...where);
+  }
+  return lines;
 }
 
 await main();

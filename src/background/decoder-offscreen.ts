@@ -2,6 +2,7 @@ import type { DecodeResult } from '../core/qr/types.ts';
 import type { Decoder } from '../shared/decoder.ts';
 import type { EncodedImage } from '../shared/encoded-image.ts';
 import { sendMessage } from '../shared/send.ts';
+import { markStage } from '../shared/stage-marks.ts';
 
 const OFFSCREEN_PATH = 'offscreen.html';
 
@@ -30,6 +31,7 @@ export async function ensureOffscreenDocument(): Promise<void> {
 /** Chrome: the service worker cannot start a Worker, so the decoder lives in an offscreen document. */
 export class OffscreenDecoder implements Decoder {
   async decode(image: EncodedImage): Promise<DecodeResult> {
+    markStage('decode-sent');
     await ensureOffscreenDocument();
     return sendMessage<'decode'>({ type: 'decode', image });
   }

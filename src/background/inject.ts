@@ -1,6 +1,7 @@
 import { callGrab, GRAB_MISSING } from '../grab/call-grab.ts';
 import type { GrabApi } from '../grab/index.ts';
 import browser from '../shared/browser.ts';
+import { markStage } from '../shared/stage-marks.ts';
 
 /** The file build.mjs bundles from src/grab/index.ts. */
 const GRAB_FILE = 'grab.js';
@@ -22,12 +23,14 @@ export async function runGrab<K extends EntryPoint>(
 ): Promise<unknown> {
   const target = { tabId, frameIds: [frameId] };
   await browser.scripting.executeScript({ target, files: [GRAB_FILE], injectImmediately: true });
+  markStage('grab-injected');
   const [injection] = await browser.scripting.executeScript({
     target,
     func: callGrab,
     args: [entry, args],
     injectImmediately: true,
   });
+  markStage('grabbed');
   if (injection?.result === GRAB_MISSING) throw new Error('grab.js did not load');
   return injection?.result;
 }

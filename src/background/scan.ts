@@ -3,6 +3,7 @@ import type { Decoder } from '../shared/decoder.ts';
 import type { ScanOutcome } from '../shared/scan-outcome.ts';
 import type { ScanSource } from '../shared/scan-state.ts';
 import { finishScan, writeScan } from '../shared/scan-store.ts';
+import { clearStages, markStage } from '../shared/stage-marks.ts';
 import { MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
 import { openResultPopup } from './open-popup.ts';
 import { refusal } from './refusal.ts';
@@ -51,6 +52,8 @@ export function startScan(
   { showPopup = true }: { showPopup?: boolean } = {},
 ): void {
   if (info.menuItemId !== MENU_READ_IMAGE && info.menuItemId !== MENU_SCAN_PAGE) return;
+  clearStages();
+  markStage('click');
   const source: ScanSource = info.menuItemId === MENU_READ_IMAGE && info.srcUrl ? 'image' : 'page';
   const scanId = crypto.randomUUID();
   latestScanId = scanId;

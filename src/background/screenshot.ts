@@ -1,6 +1,7 @@
 import type { Rect } from '../core/rect.ts';
 import { captureScale, type Size, toCapturePixels } from '../grab/geometry.ts';
 import type { EncodedImage } from '../shared/encoded-image.ts';
+import { markStage } from '../shared/stage-marks.ts';
 import { captureVisibleTab } from './capture.ts';
 import { pngSize } from './png-size.ts';
 
@@ -20,6 +21,7 @@ export async function takeScreenshot(
   let dataUrl: string;
   try {
     dataUrl = await captureVisibleTab(windowId);
+    markStage('screenshot');
   } catch (error) {
     console.warn('QR Key Reader: capture refused', error);
     return undefined;

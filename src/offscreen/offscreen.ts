@@ -1,6 +1,7 @@
 import { clearIfHolds } from '../clipboard/clear-if-holds.ts';
 import browser from '../shared/browser.ts';
 import { type Handlers, makeListener } from '../shared/messages.ts';
+import { markStage } from '../shared/stage-marks.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 
 /**
@@ -10,7 +11,10 @@ import { WorkerDecoder } from '../shared/worker-decoder.ts';
 const decoder = new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
 
 const handlers: Handlers<'decode' | 'clipboard-clear'> = {
-  decode: (message) => decoder.decode(message.image),
+  decode: (message) => {
+    markStage('offscreen-received');
+    return decoder.decode(message.image);
+  },
   'clipboard-clear': async ({ pending }) => ({ cleared: await clearIfHolds(pending) }),
 };
 

@@ -8,6 +8,7 @@ import {
   type ScanSource,
   type ScanState,
 } from './scan-state.ts';
+import { markStage } from './stage-marks.ts';
 
 export const EXPIRE_ALARM = 'expire-scan';
 
@@ -33,13 +34,15 @@ export function writeScan(scan: ScanState): Promise<void> {
  * Records how a scan ended: the codes it read (`done`) or why it read none (`error`). Every way of
  * reading (menu, page scan, file, camera) ends here, so what a finished scan becomes is decided once.
  */
-export function finishScan(scanId: string, source: ScanSource, outcome: ScanOutcome): Promise<void> {
+export async function finishScan(scanId: string, source: ScanSource, outcome: ScanOutcome): Promise<void> {
+  markStage('decoded');
   const finishedAt = Date.now();
-  return writeScan(
+  await writeScan(
     outcome.ok
       ? { state: 'done', scanId, source, finishedAt, codes: outcome.codes }
       : { state: 'error', scanId, source, finishedAt, error: outcome.error },
   );
+  markStage('state-written');
 }
 
 /** Forgets the scan (expiry, or the person's "Clear"). */

@@ -3,6 +3,7 @@ import { decodeQr } from '../core/qr/decode.ts';
 import type { DecodeResult } from '../core/qr/types.ts';
 import { useZxingWasm, warmUpZxing } from '../core/qr/zxing-engine.ts';
 import type { WorkerDecodeResponse, WorkerRequest } from '../shared/worker-protocol.ts';
+import { markStage } from '../shared/stage-marks.ts';
 import { loadPixels } from './load-pixels.ts';
 
 /**
@@ -26,6 +27,7 @@ async function handle(request: WorkerRequest, signal: AbortSignal): Promise<Deco
   // Pixels drawn by the page (a camera frame) are decoded as they are; an encoded image is loaded first.
   if (request.type === 'decode-pixels') return decodeQr(request.pixels, { budgetMs: BUDGET_MS, signal });
   const pixels = await loadPixels(request.image, request.crop, request.cropBasisWidth);
+  markStage('pixels-ready');
   if ('ok' in pixels) return pixels;
   if (signal.aborted) return { ok: false, error: { code: 'cancelled' } };
   // The canvas already painted the pixels over white.
@@ -34,6 +36,7 @@ async function handle(request: WorkerRequest, signal: AbortSignal): Promise<Deco
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  markStage('worker-received');
   current?.abort();
   const controller = new AbortController();
   current = controller;
@@ -45,6 +48,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       }),
     )
     .then((result) => {
+      markStage('worker-decoded');
       if (current === controller) current = undefined;
       const response: WorkerDecodeResponse = { type: 'decoded', id: request.id, result };
       self.postMessage(response);

@@ -1,0 +1,37 @@
+import type { TestServer } from '../../e2e/server.ts';
+import type { BenchCase } from './cases.ts';
+import type { Breakdown } from './stages.ts';
+
+/** One timed scan. */
+export interface RunFigure {
+  /** From the person's action (menu click, file chosen, popup opened) to the result painted. */
+  totalMs: number;
+  /** The result the popup showed (`done` expected). */
+  state: string;
+  points: Breakdown;
+}
+
+/** Which of the decoder's contexts are alive, and the extension's memory. */
+export interface DecoderPresence {
+  offscreen: boolean;
+  workers: number;
+}
+
+export interface MemoryFigure {
+  /** What the figure is, for the printout. */
+  what: string;
+  mb: number;
+}
+
+/** One build of the extension in one browser, driven by the bench. */
+export interface BenchBrowser {
+  readonly label: string;
+  readonly browserName: string;
+  prepare(benchCase: BenchCase, server: TestServer): Promise<void>;
+  run(benchCase: BenchCase, server: TestServer): Promise<RunFigure>;
+  presence(): Promise<DecoderPresence>;
+  memory(): Promise<MemoryFigure>;
+  /** Closes what the bench itself holds open in the extension (its popup window) before the idle wait. */
+  releaseBenchPages(): Promise<void>;
+  close(): Promise<void>;
+}

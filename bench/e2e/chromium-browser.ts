@@ -1,0 +1,229 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+import { extensionLaunchArgs } from '../../e2e/launch-args.ts';
+import type { TestServer } from '../../e2e/server.ts';
+import { findChromium } from '../../scripts/chromium.mjs';
+import type { BenchBrowser, DecoderPresence, MemoryFigure, RunFigure } from './bench-browser.ts';
+import type { BenchCase } from './cases.ts';
+import { ExtensionContexts, type StageMark } from './extension-contexts.ts';
+import { POPUP_PROBE, type PopupProbe } from './popup-probe.ts';
+import { extensionProcessMemory } from './process-memory.ts';
+import { breakdown } from './stages.ts';
+
+type ProbeWindow = Window & { __qrkrBench?: PopupProbe };
+
+const MARKS_IN_PAGE = () =>
+  performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('qrkr:'))
+    .map((m) => ({
+      stage: m.name.slice(5),
+      at: performance.timeOrigin + m.startTime,
+      where: 'popup' as const,
+    }));
+
+/** One build of the extension in its own Debian Chromium (headless, its own profile). */
+export class ChromiumBrowser implements BenchBrowser {
+  readonly browserName = 'Chromium';
+  private page!: Page;
+  private popup: Page | undefined;
+  private popupTargetId: string | undefined;
+
+  private constructor(
+    readonly label: string,
+    private readonly context: BrowserContext,
+    private readonly dir: string,
+    private readonly contexts: ExtensionContexts,
+    private readonly id: string,
+  ) {}
+
+  static async launch(label: string, extensionDir: string): Promise<ChromiumBrowser> {
+    const executablePath = await findChromium();
+    if (!executablePath)
+      throw new Error('No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH.');
+    const dir = await mkdtemp(join(tmpdir(), 'qrkr-bench-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      headless: true,
+      executablePath,
+      viewport: { width: 1000, height: 700 },
+      args: extensionLaunchArgs(extensionDir, ['--remote-debugging-port=0']),
+    });
+    await context.addInitScript(POPUP_PROBE);
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(sw.url()).host;
+    // Installing opens the onboarding tab: wait for it and close it, so it never comes to the front later.
+    const onboarding = await waitFor(() => context.pages().find((p) => p.url().endsWith('/onboarding.html')));
+    await onboarding.close();
+    const contexts = await ExtensionContexts.connect(dir, id);
+    const browser = new ChromiumBrowser(label, context, dir, contexts, id);
+    browser.page = await context.newPage();
+    await browser.openBenchPopup();
+    return browser;
+  }
+
+  private async sw(): Promise<Worker> {
+    const live = this.context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith(`chrome-extension://${this.id}/`));
+    return live ?? this.context.waitForEvent('serviceworker');
+  }
+
+  /** popup.html in a window of its own, open before the click (as the bench always measured it). */
+  private async openBenchPopup(): Promise<Page> {
+    const url = `chrome-extension://${this.id}/popup.html?bench`;
+    const opened = this.context.waitForEvent('page', (p) => p.url() === url);
+    await (await this.sw()).evaluate(
+      (u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 640 }).then(() => undefined),
+      url,
+    );
+    const popup = await opened;
+    await popup.waitForSelector('[data-testid="result"]');
+    const cdp = await this.context.newCDPSession(popup);
+    const info = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
+    this.popupTargetId = info.targetInfo.targetId;
+    await cdp.detach();
+    this.popup = popup;
+    return popup;
+  }
+
+  private async benchPopup(): Promise<Page> {
+    return this.popup ?? this.openBenchPopup();
+  }
+
+  async prepare(benchCase: BenchCase, server: TestServer): Promise<void> {
+    if (!benchCase.menu) return;
+    const path = `/bench-${Math.random().toString(36).slice(2)}.html`;
+    server.serve(
+      path,
+      `<!doctype html><meta charset="utf-8"><title>bench</title><body>${benchCase.menu.body(server)}</body>`,
+    );
+    await this.page.goto(`${server.origin}${path}`);
+    await this.page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    await this.page.bringToFront();
+    // activeTab, as the toolbar click gives it; it lasts until the tab navigates.
+    const { targetInfos } = (await this.contexts.send('Target.getTargets', {
+      filter: [{ type: 'tab' }],
+    })) as { targetInfos: { targetId: string; url: string }[] };
+    const tab = targetInfos.find((t) => t.url === this.page.url());
+    if (!tab) throw new Error('no tab target for the bench page');
+    await this.contexts.send('Extensions.triggerAction', { id: this.id, targetId: tab.targetId });
+    const sw = await this.sw();
+    await waitFor(() =>
+      sw.evaluate(
+        async (u) => (await chrome.tabs.query({})).some((t) => t.url === u) || undefined,
+        this.page.url(),
+      ),
+    );
+    await this.closeOtherPopups();
+  }
+
+  /** Closes every popup.html but the bench's own: the toolbar popup and the window a click opened. */
+  private async closeOtherPopups(): Promise<void> {
+    for (const target of await this.contexts.targets()) {
+      if (target.type !== 'page' || target.targetId === this.popupTargetId) continue;
+      if (!target.url.startsWith(`chrome-extension://${this.id}/popup.html`)) continue;
+      await this.contexts.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+    }
+  }
+
+  async run(benchCase: BenchCase, server: TestServer): Promise<RunFigure> {
+    const popup = await this.benchPopup();
+    await popup.evaluate(() => (window as ProbeWindow).__qrkrBench?.arm(true));
+    let start: number;
+    const marks: StageMark[] = [];
+    if (benchCase.file) {
+      await popup.locator('[data-testid="file-input"]').setInputFiles(benchCase.file);
+      await waitPainted(popup);
+      start = (await popup.evaluate(() => (window as ProbeWindow).__qrkrBench?.chosen)) ?? Number.NaN;
+      marks.push(...(await popup.evaluate(MARKS_IN_PAGE)));
+      for (const worker of popup.workers()) marks.push(...(await worker.evaluate(MARKS_IN_PAGE)));
+    } else if (benchCase.menu) {
+      await this.page.bringToFront();
+      const sw = await this.sw();
+      start = await sw.evaluate(
+        async ([info, url]) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+          if (!tab) throw new Error('tab not found');
+          const at = performance.timeOrigin + performance.now();
+          // `dispatch` exists on extension events in Chromium but is not in the public typings.
+          (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(
+            { frameId: 0, editable: false, pageUrl: url, ...info },
+            tab,
+          );
+          return at;
+        },
+        [benchCase.menu.info(server), this.page.url()] as const,
+      );
+      await waitPainted(popup);
+    } else {
+      throw new Error(`case ${benchCase.id} has nothing to do`);
+    }
+    const probe = await popup.evaluate(() => {
+      const p = (window as ProbeWindow).__qrkrBench;
+      return { rendered: p?.rendered, painted: p?.painted, state: p?.state };
+    });
+    marks.push(...(await this.contexts.allMarks()));
+    await this.closeOtherPopups();
+    return {
+      totalMs: (probe.painted ?? Number.NaN) - start,
+      state: probe.state ?? '?',
+      points: breakdown(start, marks, probe),
+    };
+  }
+
+  async presence(): Promise<DecoderPresence> {
+    const popupWorkers = this.popup?.workers().length ?? 0;
+    return {
+      offscreen: (await this.contexts.offscreen()) !== undefined,
+      workers: (await this.contexts.offscreenWorkers()).length + popupWorkers,
+    };
+  }
+
+  async memory(): Promise<MemoryFigure> {
+    const { processInfo } = (await this.contexts.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
+    const pids = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    const memory = await extensionProcessMemory(pids);
+    return {
+      what: `PSS of the extension's renderer process${memory.processes === 1 ? '' : 'es'} (${memory.processes})`,
+      mb: memory.pssMb,
+    };
+  }
+
+  async releaseBenchPages(): Promise<void> {
+    await this.popup?.close();
+    this.popup = undefined;
+    this.popupTargetId = undefined;
+    await this.closeOtherPopups();
+  }
+
+  async close(): Promise<void> {
+    this.contexts.close();
+    await this.context.close().catch(() => undefined);
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+async function waitPainted(popup: Page): Promise<void> {
+  await popup.waitForFunction(() => (window as ProbeWindow).__qrkrBench?.painted !== undefined, null, {
+    timeout: 60_000,
+    polling: 20,
+  });
+}
+
+/** Asks until `probe` gives a value (bounded). */
+async function waitFor<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('bench: timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

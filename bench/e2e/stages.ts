@@ -1,0 +1,54 @@
+import type { StageMark } from './extension-contexts.ts';
+
+/**
+ * Where the time of one scan goes: the points of its path in order, each as ms since the person's action.
+ * A point is missing when the build or the path has no mark for it (the baseline build has none).
+ */
+export const POINTS = [
+  ['grab injected', 'grab.js is in the page (first executeScript)'],
+  ['pixels / screenshot', 'the grab answered with pixels, or the screenshot is taken (the later of both)'],
+  ['at the decoder', 'the image arrived in the decoder worker'],
+  ['decoded', 'the worker has the codes (last decode of the scan)'],
+  ['back in background', 'the answer reached the scan (background, or the popup for a file)'],
+  ['state written', 'storage.session holds the result'],
+  ['popup rendered', 'the popup drew the result (its data-state changed)'],
+  ['popup painted', 'the next frame of the popup was painted'],
+] as const;
+
+export type Point = (typeof POINTS)[number][0];
+
+export type Breakdown = Partial<Record<Point, number>>;
+
+const first = (marks: StageMark[], stage: string) =>
+  marks
+    .filter((m) => m.stage === stage)
+    .reduce<number | undefined>((a, m) => (a === undefined ? m.at : Math.min(a, m.at)), undefined);
+const last = (marks: StageMark[], stage: string) =>
+  marks
+    .filter((m) => m.stage === stage)
+    .reduce<number | undefined>((a, m) => (a === undefined ? m.at : Math.max(a, m.at)), undefined);
+
+/** The points of one scan from its marks (those at or after `start`) and the popup's times. */
+export function breakdown(
+  start: number,
+  allMarks: StageMark[],
+  popup: { rendered?: number; painted?: number },
+): Breakdown {
+  const marks = allMarks.filter((m) => m.at >= start - 1);
+  const since = (at: number | undefined) => (at === undefined ? undefined : at - start);
+  const source = [first(marks, 'grabbed'), first(marks, 'screenshot')].filter((v) => v !== undefined);
+  const result: Breakdown = {};
+  const set = (point: Point, at: number | undefined) => {
+    const value = since(at);
+    if (value !== undefined) result[point] = value;
+  };
+  set('grab injected', first(marks, 'grab-injected'));
+  set('pixels / screenshot', source.length > 0 ? Math.max(...source) : undefined);
+  set('at the decoder', first(marks, 'worker-received'));
+  set('decoded', last(marks, 'worker-decoded'));
+  set('back in background', last(marks, 'decoded'));
+  set('state written', last(marks, 'state-written'));
+  set('popup rendered', popup.rendered);
+  set('popup painted', popup.painted);
+  return result;
+}
