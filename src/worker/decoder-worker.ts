@@ -2,8 +2,8 @@
 import { decodeQr } from '../core/qr/decode.ts';
 import type { DecodeResult } from '../core/qr/types.ts';
 import { useZxingWasm, warmUpZxing } from '../core/qr/zxing-engine.ts';
-import type { WorkerDecodeResponse, WorkerRequest } from '../shared/worker-protocol.ts';
 import { markStage } from '../shared/stage-marks.ts';
+import type { WorkerDecodeResponse, WorkerRequest } from '../shared/worker-protocol.ts';
 import { loadPixels } from './load-pixels.ts';
 
 /**
