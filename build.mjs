@@ -15,8 +15,6 @@ const ENTRIES = {
   'decoder-worker': 'src/worker/decoder-worker.ts',
   popup: 'src/popup/popup.ts',
   onboarding: 'src/onboarding/onboarding.ts',
-  // Injected into pages with scripting.executeScript({ files }) by src/background/inject.ts.
-  grab: 'src/grab/index.ts',
 };
 
 const STATIC = [
@@ -27,6 +25,40 @@ const STATIC = [
   ['src/onboarding/onboarding.html', 'onboarding.html'],
   ['src/onboarding/onboarding.css', 'onboarding.css'],
 ];
+
+/**
+ * The grab (src/grab) goes into pages as one function, in one `scripting.executeScript({ func, args })`
+ * (src/background/inject.ts): its bundle becomes the body of the function `grabInPage`, which the background
+ * imports as the module `grab-in-page`. The function is self-contained, as `executeScript` needs it.
+ */
+function grabInPagePlugin({ minify }) {
+  return {
+    name: 'grab-in-page',
+    setup(build) {
+      build.onResolve({ filter: /^grab-in-page$/ }, () => ({ path: 'grab-in-page', namespace: 'grab' }));
+      build.onLoad({ filter: /.*/, namespace: 'grab' }, async () => {
+        const bundle = await esbuild.build({
+          entryPoints: [join(root, 'src/grab/index.ts')],
+          bundle: true,
+          write: false,
+          format: 'iife',
+          globalName: 'grab',
+          target: BUNDLE_TARGET,
+          minify,
+          legalComments: 'none',
+        });
+        const code = bundle.outputFiles[0].text;
+        return {
+          contents: `export function grabInPage(entry, args) {\n${code}\nreturn grab.grabApi[entry](...args);\n}\n`,
+          loader: 'js',
+          watchFiles: bundle.metafile ? Object.keys(bundle.metafile.inputs) : [],
+        };
+      });
+    },
+  };
+}
+
+const BUNDLE_TARGET = ['chrome127', 'firefox142'];
 
 /** Only Chrome needs an offscreen document to start a Worker. */
 const CHROME_ONLY = new Set(['offscreen', 'offscreen.html']);
@@ -99,7 +131,8 @@ export async function build({ targets = TARGETS, minify = true } = {}) {
       outdir: outDir,
       bundle: true,
       format: 'iife',
-      target: ['chrome127', 'firefox142'],
+      target: BUNDLE_TARGET,
+      plugins: [grabInPagePlugin({ minify })],
       // The one build-time difference: which browser's decoder placement the background compiles in.
       define: { __BROWSER__: JSON.stringify(target) },
       minify,

@@ -8,8 +8,9 @@
 //                                             builds round by round: only a ratio from one run means
 //                                             anything on a shared machine
 //   --runs N (15)  --cases same-origin,page-scan,…  --cold N (5 browser starts a build)  --no-idle
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../e2e/server.ts';
 import { type BaselineBuild, buildBaseline } from './e2e/baseline-build.ts';
@@ -49,7 +50,10 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function main(): Promise<void> {
   const loadAtStart = load();
   let baseline: BaselineBuild | undefined;
-  const builds: Build[] = [{ label: 'new', chromeDir: resolve(import.meta.dirname, '..', 'dist', 'chrome') }];
+  // A copy of this checkout's build: rebuilding while the bench runs changes nothing it measures.
+  const snapshot = await mkdtemp(join(tmpdir(), 'qrkr-bench-build-'));
+  await cp(resolve(import.meta.dirname, '..', 'dist', 'chrome'), join(snapshot, 'chrome'), { recursive: true });
+  const builds: Build[] = [{ label: 'new', chromeDir: join(snapshot, 'chrome') }];
   if (args.baseline) {
     baseline = await buildBaseline(args.baseline);
     builds.push({ label: 'baseline', chromeDir: baseline.chromeDir });
@@ -127,6 +131,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
     await baseline?.remove();
+    await rm(snapshot, { recursive: true, force: true });
   }
   console.log(
     `\nbench:e2e — Chromium, ${RUNS} rounds a case (+1 warm-up), builds alternating round by round; ` +

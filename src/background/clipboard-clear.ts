@@ -2,7 +2,7 @@ import { clearIfHolds } from '../clipboard/clear-if-holds.ts';
 import { CLEAR_CLIPBOARD_ALARM, isPendingClear, PENDING_CLEAR_KEY } from '../clipboard/pending-clear.ts';
 import browser from '../shared/browser.ts';
 import { sendMessage } from '../shared/send.ts';
-import { ensureOffscreenDocument } from './decoder-offscreen.ts';
+import { sendToOffscreen } from './offscreen-document.ts';
 
 /**
  * The minute after "Copy key" is over and the popup is closed: empty the clipboard if it still holds the
@@ -15,8 +15,8 @@ async function clearPendingClipboard(): Promise<void> {
   if (!isPendingClear(pending)) return;
   // `__BROWSER__` is fixed at build time: each build keeps only its own branch (no offscreen code in Firefox).
   if (__BROWSER__ === 'chrome') {
-    await ensureOffscreenDocument();
-    await sendMessage<'clipboard-clear'>({ type: 'clipboard-clear', pending });
+    // The offscreen document closes itself when idle: it is opened again for this.
+    await sendToOffscreen(() => sendMessage<'clipboard-clear'>({ type: 'clipboard-clear', pending }));
   } else {
     await clearIfHolds(pending);
   }

@@ -1,19 +1,15 @@
-import { callGrab, GRAB_MISSING } from '../grab/call-grab.ts';
+import { grabInPage } from 'grab-in-page';
 import type { GrabApi } from '../grab/index.ts';
 import browser from '../shared/browser.ts';
 import { markStage } from '../shared/stage-marks.ts';
 
-/** The file build.mjs bundles from src/grab/index.ts. */
-const GRAB_FILE = 'grab.js';
-
 type EntryPoint = keyof GrabApi;
 
 /**
- * Runs one of grab.js's entry points in a frame of the tab and returns its (untrusted, JSON) answer.
- * Two injections: the bundle as a file (so the grab is ordinary modular code), then a one-line function
- * that calls it with arguments. (Sending both at once was measured: on a page's first scan the function
- * usually runs before the file has loaded, which costs a third injection.) Throws when the browser
- * refuses to inject (protected page, cross-origin frame `activeTab` does not cover).
+ * Runs one of the grab's entry points in a frame of the tab and returns its (untrusted, JSON) answer. One
+ * injection: the whole grab bundle is the injected function (build.mjs makes it from src/grab), so the page
+ * side stays ordinary modular code and costs one round trip to the page, not two (a file, then a call).
+ * Throws when the browser refuses to inject (protected page, cross-origin frame `activeTab` does not cover).
  */
 export async function runGrab<K extends EntryPoint>(
   tabId: number,
@@ -21,16 +17,12 @@ export async function runGrab<K extends EntryPoint>(
   entry: K,
   args: Parameters<GrabApi[K]>,
 ): Promise<unknown> {
-  const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({ target, files: [GRAB_FILE], injectImmediately: true });
-  markStage('grab-injected');
   const [injection] = await browser.scripting.executeScript({
-    target,
-    func: callGrab,
+    target: { tabId, frameIds: [frameId] },
+    func: grabInPage,
     args: [entry, args],
     injectImmediately: true,
   });
   markStage('grabbed');
-  if (injection?.result === GRAB_MISSING) throw new Error('grab.js did not load');
   return injection?.result;
 }

@@ -1,11 +1,10 @@
 import type { DecodeResult } from '../core/qr/types.ts';
-import type { Rect } from '../core/rect.ts';
 import { isPageGrab, type PageGrab } from '../grab/grab-result.ts';
 import type { Decoder } from '../shared/decoder.ts';
-import type { EncodedImage } from '../shared/encoded-image.ts';
+import type { BatchJob, ImageBatch } from '../shared/image-batch.ts';
+import { mergeCodes } from '../shared/merge-codes.ts';
 import { outcomeOfDecode, type ScanOutcome } from '../shared/scan-outcome.ts';
 import { runGrab } from './inject.ts';
-import { alreadyRead, mergeCodes, type PlacedResult, placesOf } from './merge-codes.ts';
 import { refusal } from './refusal.ts';
 import type { MenuClick } from './scan.ts';
 import { cropOf, takeScreenshot, withViewport } from './screenshot.ts';
@@ -15,49 +14,52 @@ interface Target {
   windowId: number;
 }
 
+const WHOLE = { x: 0, y: 0, width: 0, height: 0 };
+
 /**
- * The page menu: every QR code visible in the tab. The screenshot of the viewport is decoded whole (it
- * shows everything, frames included), and so is each candidate element: read directly where the page
- * allows (sharper than the screen when scaled down), cut from the screenshot otherwise (one code per
- * element even from a decoder that stops at the first). The same text found twice is kept once.
+ * The page menu: every QR code visible in the tab. The screenshot of the viewport is read whole (it shows
+ * everything, frames included), and so is each candidate element: read directly where the page allows
+ * (sharper than the screen when scaled down), cut from the screenshot otherwise (one code per element even
+ * from a decoder that stops at the first). The same text found twice is kept once.
  *
- * Decodes go one after another: the decoder worker cancels a decode when a newer one arrives (a newer
- * scan replaces an older one), so this scan's own decodes must not overlap.
+ * All of it goes to the decoder in one call: the screenshot crosses once and is decoded once, its crops are
+ * cut from that, and an element holding a code the screenshot already showed is not read again.
  */
 export async function scanPage(info: MenuClick, tab: Target, decoder: Decoder): Promise<ScanOutcome> {
   const collecting = collect(tab.tabId);
   const shot = await takeScreenshot(tab.windowId, undefined);
-  // The whole screenshot is decoded while the page is still being looked through.
-  const whole = shot && decoder.decode({ dataUrl: shot.dataUrl });
   const page = await collecting;
   if (!page && !shot) return { ok: false, error: await refusal(info.pageUrl) };
   const placed = shot && page ? withViewport(shot, page.viewport) : shot;
-  const results: PlacedResult[] = [];
-  const found: Rect[] = [];
-  const add = (result: DecodeResult, at: Rect, scale?: number) => {
-    const placedResult: PlacedResult = scale === undefined ? { result, at } : { result, at, scale };
-    results.push(placedResult);
-    found.push(...placesOf(placedResult));
+  const batch: ImageBatch = { sources: [], jobs: [] };
+  const add = (dataUrl: string, job: Omit<BatchJob, 'source'>) => {
+    batch.sources.push(dataUrl);
+    batch.jobs.push({ ...job, source: batch.sources.length - 1 });
   };
-  if (whole && placed) {
-    const result = await whole;
-    if (!result.ok && result.error.code === 'cancelled') return outcomeOfDecode(result, 'page');
-    add(result, { x: 0, y: 0, width: 0, height: 0 }, placed.scale);
-  }
-  const jobs: { image: EncodedImage; at: Rect }[] = [];
-  for (const { dataUrl, rect } of page?.pixels ?? []) jobs.push({ image: { dataUrl }, at: rect });
+  if (placed) add(placed.dataUrl, { at: WHOLE, scale: placed.scale });
+  for (const { dataUrl, rect } of page?.pixels ?? []) add(dataUrl, { at: rect, skipIfRead: true });
   for (const rect of placed ? (page?.onScreen ?? []) : []) {
-    const image = placed && cropOf(placed, rect);
-    if (image) jobs.push({ image, at: rect });
+    const crop = placed && cropOf(placed, rect);
+    if (!crop?.crop) continue;
+    batch.jobs.push({
+      source: 0,
+      crop: crop.crop,
+      cropBasisWidth: crop.cropBasisWidth,
+      at: rect,
+      skipIfRead: true,
+    });
   }
-  for (const { image, at } of jobs) {
-    // An element holding a code already read (in the whole screenshot) is not decoded again.
-    if (alreadyRead(at, found)) continue;
-    const result = await decoder.decode(image);
-    if (!result.ok && result.error.code === 'cancelled') return outcomeOfDecode(result, 'page');
-    add(result, at);
-  }
-  const merged: DecodeResult = mergeCodes(results);
+  const results = batch.jobs.length > 0 ? await decoder.decodeBatch(batch) : [];
+  const cancelled = results.find((r) => !r.ok && r.error.code === 'cancelled');
+  if (cancelled) return outcomeOfDecode(cancelled, 'page');
+  const merged: DecodeResult = mergeCodes(
+    results.map((result, i) => {
+      const job = batch.jobs[i];
+      return job?.scale === undefined
+        ? { result, at: job?.at ?? WHOLE }
+        : { result, at: job.at, scale: job.scale };
+    }),
+  );
   if (!shot && merged.ok && merged.codes.length === 0) return { ok: false, error: 'capture-failed' };
   return outcomeOfDecode(merged, 'page');
 }

@@ -54,6 +54,8 @@ export function startScan(
   if (info.menuItemId !== MENU_READ_IMAGE && info.menuItemId !== MENU_SCAN_PAGE) return;
   clearStages();
   markStage('click');
+  // The decoder gets ready (offscreen document, worker, wasm compile) while the page is read.
+  decoder.prepare();
   const source: ScanSource = info.menuItemId === MENU_READ_IMAGE && info.srcUrl ? 'image' : 'page';
   const scanId = crypto.randomUUID();
   latestScanId = scanId;

@@ -3,40 +3,61 @@ import type { DrawPlan } from './draw-size.ts';
 import { quietZone } from './draw-size.ts';
 
 /**
- * Page side: draws an image-like element into a PNG the decoder reads. Transparent pixels get the backdrop
- * that makes the code visible (see backdrop.ts) and a quiet zone of that colour is added around, so codes
- * printed edge to edge still decode. Answers `tainted` when the browser forbids reading the pixels.
+ * Page side: draws an image-like element into a PNG the decoder reads, in one drawing: transparent pixels
+ * get the backdrop that makes the code visible (see backdrop.ts) and a quiet zone of that colour is added
+ * around, so codes printed edge to edge still decode. Answers `tainted` when the browser forbids reading the
+ * pixels.
  */
 export type Drawable = HTMLImageElement | HTMLCanvasElement | HTMLVideoElement | SVGImageElement;
 
+/** Longest side of the sample that picks the backdrop: as many points as chooseBackdrop looks at. */
+const SAMPLE_SIDE = 256;
+
 export function drawToPng(source: Drawable, plan: DrawPlan): string | 'tainted' | 'empty' {
   if (plan.width < 1 || plan.height < 1) return 'empty';
-  const inner = document.createElement('canvas');
-  inner.width = plan.width;
-  inner.height = plan.height;
-  const innerContext = inner.getContext('2d', { willReadFrequently: true });
-  if (!innerContext) return 'empty';
-  innerContext.imageSmoothingEnabled = plan.smooth;
-  innerContext.imageSmoothingQuality = 'high';
-  let data: Uint8ClampedArray;
-  try {
-    innerContext.drawImage(source, 0, 0, plan.width, plan.height);
-    data = innerContext.getImageData(0, 0, plan.width, plan.height).data;
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'SecurityError') return 'tainted';
-    return 'empty';
-  }
-  const backdrop = chooseBackdrop(data);
+  // A small sample tells the backdrop, and whether the browser lets the page read the image at all,
+  // without reading back every pixel of a large drawing (16 MB for a 2048 px square).
+  const sample = samplePixels(source, plan);
+  if (typeof sample === 'string') return sample;
   const margin = quietZone(plan);
   const out = document.createElement('canvas');
   out.width = plan.width + 2 * margin;
   out.height = plan.height + 2 * margin;
   const context = out.getContext('2d');
   if (!context) return 'empty';
-  context.fillStyle = colourOf(backdrop, data, plan.width, plan.height);
+  context.fillStyle = colourOf(chooseBackdrop(sample.data), sample.data, sample.width, sample.height);
   context.fillRect(0, 0, out.width, out.height);
-  context.drawImage(inner, margin, margin);
+  context.imageSmoothingEnabled = plan.smooth;
+  context.imageSmoothingQuality = 'high';
+  try {
+    context.drawImage(source, margin, margin, plan.width, plan.height);
+  } catch {
+    return 'empty';
+  }
   return out.toDataURL('image/png');
+}
+
+/** The image's own pixels at up to SAMPLE_SIDE a side, each a point of the image (no smoothing). */
+function samplePixels(
+  source: Drawable,
+  plan: DrawPlan,
+): { data: Uint8ClampedArray; width: number; height: number } | 'tainted' | 'empty' {
+  const factor = Math.min(1, SAMPLE_SIDE / Math.max(plan.width, plan.height));
+  const width = Math.max(1, Math.round(plan.width * factor));
+  const height = Math.max(1, Math.round(plan.height * factor));
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) return 'empty';
+  context.imageSmoothingEnabled = false;
+  try {
+    context.drawImage(source, 0, 0, width, height);
+    return { data: context.getImageData(0, 0, width, height).data, width, height };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'SecurityError') return 'tainted';
+    return 'empty';
+  }
 }
 
 /** The backdrop's colour; for an opaque image, the colour its edge mostly has (an inverted code's is dark). */

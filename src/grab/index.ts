@@ -1,15 +1,13 @@
 import { collectPage } from './collect-page.ts';
-import { GRAB_GLOBAL } from './grab-global.ts';
 import { grabImage } from './grab-image.ts';
 import { locateFrame } from './locate-frame.ts';
 
 /**
- * The grab bundle (`grab.js`), injected with `scripting.executeScript({ files })` into the frame to read.
- * It lives in the extension's isolated world (the page cannot see or change it) and exposes its entry
- * points there for the `func` the background injects next (see background/inject.ts).
+ * The page side of a scan. build.mjs bundles this file into the body of one function, `grabInPage`, that
+ * the background injects with `scripting.executeScript({ func, args })` into the frame to read (one
+ * injection, see background/inject.ts). It runs in the extension's isolated world: the page can neither see
+ * nor change it, and it leaves nothing behind.
  */
 export const grabApi = { grabImage, collectPage, locateFrame };
 
 export type GrabApi = typeof grabApi;
-
-(globalThis as unknown as Record<string, GrabApi>)[GRAB_GLOBAL] = grabApi;

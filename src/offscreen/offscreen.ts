@@ -1,23 +1,43 @@
 import { clearIfHolds } from '../clipboard/clear-if-holds.ts';
 import browser from '../shared/browser.ts';
+import { DECODER_IDLE_MS, IdleTimer } from '../shared/idle-timer.ts';
 import { type Handlers, makeListener } from '../shared/messages.ts';
 import { markStage } from '../shared/stage-marks.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 
 /**
- * Chrome's offscreen document (reason WORKERS): it exists only because a service worker cannot start a
- * Web Worker. It hosts the decoder worker and answers the background's `decode` messages.
+ * Chrome's offscreen document (reasons WORKERS, CLIPBOARD): it exists only because a service worker can
+ * start no Web Worker and has no clipboard. It starts the decoder worker as it opens (the background opens
+ * it at the menu click, so the wasm compiles while the page is read), answers `decode` and
+ * `clipboard-clear`, and closes itself once nothing asked for DECODER_IDLE_MS: between scans the extension
+ * holds no decoder. The background opens it again when it needs it.
  */
+markStage('offscreen-started');
 const decoder = new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
+decoder.prepare();
 
-const handlers: Handlers<'decode' | 'clipboard-clear'> = {
-  decode: (message) => {
-    markStage('offscreen-received');
-    return decoder.decode(message.image);
-  },
-  'clipboard-clear': async ({ pending }) => ({ cleared: await clearIfHolds(pending) }),
+const idle = new IdleTimer(DECODER_IDLE_MS, () => {
+  decoder.stop();
+  window.close();
+});
+
+const handlers: Handlers<'decode' | 'decode-batch' | 'clipboard-clear'> = {
+  decode: (message) =>
+    idle.during(() => {
+      markStage('offscreen-received');
+      return decoder.decode(message.image);
+    }),
+  'decode-batch': (message) =>
+    idle.during(() => {
+      markStage('offscreen-received');
+      return decoder.decodeBatch(message.batch);
+    }),
+  'clipboard-clear': (message) => idle.during(async () => ({ cleared: await clearIfHolds(message.pending) })),
 };
 
 browser.runtime.onMessage.addListener(
   makeListener(handlers, browser.runtime.id, new URL(browser.runtime.getURL('')).origin),
 );
+// An offscreen document opened for nothing (a scan that failed before decoding) also closes.
+idle.begin();
+idle.end();

@@ -2,7 +2,7 @@ import { scheduleClipboardClear } from '../clipboard/schedule-clear.ts';
 import type { Settings } from '../settings/settings.ts';
 import { loadSettings } from '../settings/settings-store.ts';
 import browser from '../shared/browser.ts';
-import { isScanState, SCAN_KEY, visibleScan } from '../shared/scan-state.ts';
+import { isScanState, SCAN_KEY, type ScanState, visibleScan } from '../shared/scan-state.ts';
 import { readStoredScan } from '../shared/scan-store.ts';
 import { ResultView } from './result-view.ts';
 
@@ -30,10 +30,8 @@ export function mountResult(root: HTMLElement, { onScanStarted }: MountOptions =
   /** Reads are numbered: a slow read never draws over what a newer one found. */
   let latestRead = 0;
 
-  const refresh = async (): Promise<void> => {
-    const read = ++latestRead;
-    const stored = await readStoredScan();
-    if (read !== latestRead || !settings) return;
+  const show = (stored: ScanState): void => {
+    if (!settings) return;
     view.render(visibleScan(stored, Date.now()), {
       hideKeys: settings.hideKeys,
       onKeyCopied: (key) => {
@@ -42,11 +40,19 @@ export function mountResult(root: HTMLElement, { onScanStarted }: MountOptions =
     });
   };
 
+  const refresh = async (): Promise<void> => {
+    const read = ++latestRead;
+    const stored = await readStoredScan();
+    if (read === latestRead) show(stored);
+  };
+
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session' || !(SCAN_KEY in changes)) return;
     const next = changes[SCAN_KEY]?.newValue;
     if (isScanState(next) && next.state === 'scanning') onScanStarted?.();
-    void refresh();
+    // The change carries the new state: drawn at once, without reading it back (a read in flight is dropped).
+    latestRead++;
+    show(isScanState(next) ? next : { state: 'idle' });
   });
 
   setInterval(() => {
@@ -54,9 +60,14 @@ export function mountResult(root: HTMLElement, { onScanStarted }: MountOptions =
     void refresh();
   }, 1000);
 
-  const loaded = loadSettings().then((found) => {
+  // Settings and the scan are read together: the popup draws its result one storage round trip sooner.
+  const first = ++latestRead;
+  const stored = readStoredScan();
+  const loaded = loadSettings().then(async (found) => {
     settings = found;
-    void refresh();
+    const scan = await stored.catch((): ScanState => ({ state: 'idle' }));
+    if (first === latestRead) show(scan);
+    else void refresh();
     return found;
   });
 

@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { PendingClear } from '../clipboard/pending-clear.ts';
 import type { DecodeResult } from '../core/qr/types.ts';
 import type { EncodedImage } from './encoded-image.ts';
+import type { ImageBatch } from './image-batch.ts';
 
 /**
  * The one message protocol between the extension's contexts: each message type with its request fields
@@ -10,6 +11,8 @@ import type { EncodedImage } from './encoded-image.ts';
 export interface Protocol {
   /** Background → offscreen document (Chrome): decode an image in the worker. */
   decode: { request: { image: EncodedImage }; response: DecodeResult };
+  /** Background → offscreen document (Chrome): decode several images in one call (the page scan). */
+  'decode-batch': { request: { batch: ImageBatch }; response: DecodeResult[] };
   /** Popup → background: scan what is visible in this tab (the popup's "Scan this page" button). */
   'scan-tab': { request: { tabId: number; windowId: number }; response: { started: boolean } };
   /** Background → offscreen document (Chrome): empty the clipboard if it still holds the copied key. */
@@ -29,7 +32,12 @@ export type Handlers<K extends MessageType> = {
   [P in K]: (message: MessageOf<P>, sender: Runtime.MessageSender) => Promise<ResponseOf<P>>;
 };
 
-const MESSAGE_TYPES: Record<MessageType, true> = { decode: true, 'scan-tab': true, 'clipboard-clear': true };
+const MESSAGE_TYPES: Record<MessageType, true> = {
+  decode: true,
+  'decode-batch': true,
+  'scan-tab': true,
+  'clipboard-clear': true,
+};
 
 /** Runtime guard for anything arriving through `runtime.onMessage`. */
 export function isMessage(value: unknown): value is Message {

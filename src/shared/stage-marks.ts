@@ -18,6 +18,12 @@ export type Stage =
   | 'decode-sent'
   /** Offscreen document (Chrome): the image arrived. */
   | 'offscreen-received'
+  /** Worker: its script runs (the decoder is starting). */
+  | 'worker-started'
+  /** Worker: zxing-wasm is compiled and ready. */
+  | 'wasm-ready'
+  /** Offscreen document (Chrome): its script runs. */
+  | 'offscreen-started'
   /** Worker: the image arrived. */
   | 'worker-received'
   /** Worker: its pixels are ready (encoded image decoded, cropped). */

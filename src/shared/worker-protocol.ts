@@ -1,5 +1,6 @@
 import type { DecodeResult, Pixels } from '../core/qr/types.ts';
 import type { Rect } from '../core/rect.ts';
+import type { ImageBatch } from './image-batch.ts';
 
 /** Page (offscreen document, event page, popup, camera page) → decoder worker: an encoded image. */
 export interface WorkerDecodeRequest {
@@ -21,11 +22,16 @@ export interface WorkerDecodePixelsRequest {
   pixels: Pixels;
 }
 
-export type WorkerRequest = WorkerDecodeRequest | WorkerDecodePixelsRequest;
+/** Page → decoder worker: several images in one request (see `ImageBatch`); one result a job. */
+export interface WorkerDecodeBatchRequest {
+  type: 'decode-batch';
+  id: number;
+  batch: ImageBatch<Blob>;
+}
+
+export type WorkerRequest = WorkerDecodeRequest | WorkerDecodePixelsRequest | WorkerDecodeBatchRequest;
 
 /** Decoder worker → page. */
-export interface WorkerDecodeResponse {
-  type: 'decoded';
-  id: number;
-  result: DecodeResult;
-}
+export type WorkerResponse =
+  | { type: 'decoded'; id: number; result: DecodeResult }
+  | { type: 'decoded-batch'; id: number; results: DecodeResult[] };

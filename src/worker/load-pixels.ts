@@ -24,6 +24,20 @@ const tooLarge = (width: number, height: number) =>
  * wider than its header said).
  */
 export async function loadPixels(image: Blob, crop?: Rect, basisWidth?: number): Promise<Pixels | Failure> {
+  const opened = await openImage(image);
+  if ('ok' in opened) return opened;
+  try {
+    return pixelsOf(opened, crop, basisWidth);
+  } finally {
+    opened.close();
+  }
+}
+
+/**
+ * The decoded image, checked and shrunk as {@link loadPixels} says, to cut one or more parts from
+ * ({@link pixelsOf}); the caller closes it.
+ */
+export async function openImage(image: Blob): Promise<ImageBitmap | Failure> {
   if (image.size === 0) return fail('invalid-image', 'empty file');
   if (image.size > MAX_FILE_BYTES) return fail('image-too-large', `${image.size} bytes`);
   const header = imageSize(new Uint8Array(await image.slice(0, HEADER_BYTES).arrayBuffer()));
@@ -46,16 +60,20 @@ export async function loadPixels(image: Blob, crop?: Rect, basisWidth?: number):
   } catch (error) {
     return fail('invalid-image', `${header.format}: ${String(error)}`);
   }
+  // A format without a header reader (AVIF, ICO…) is only checked once decoded.
+  if (tooLarge(bitmap.width, bitmap.height)) {
+    bitmap.close();
+    return fail('image-too-large', `${bitmap.width}x${bitmap.height}`);
+  }
+  return bitmap;
+}
+
+/** One part of an opened image as pixels over white (the whole image without a crop). */
+export function pixelsOf(bitmap: ImageBitmap, crop?: Rect, basisWidth?: number): Pixels | Failure {
   try {
-    // A format without a header reader (AVIF, ICO…) is only checked once decoded.
-    if (tooLarge(bitmap.width, bitmap.height)) {
-      return fail('image-too-large', `${bitmap.width}x${bitmap.height}`);
-    }
     return draw(bitmap, crop, basisWidth);
   } catch (error) {
     return fail('invalid-image', String(error));
-  } finally {
-    bitmap.close();
   }
 }
 

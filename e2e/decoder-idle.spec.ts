@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import QRCode from 'qrcode';
+import type { ExtensionDriver } from './fixtures.ts';
+import { imagesSettled, showPage } from './fixtures.ts';
+import { clipboardText } from './popup-support.ts';
+import type { TestServer } from './server.ts';
+import type { CdpConnection } from './trust-cdp.ts';
+import { expect, test } from './trust-fixtures.ts';
+
+/**
+ * The extension holds no decoder while it is not reading a code: after a scan, Chrome's offscreen document
+ * and its decoder worker close within a minute (the popup's own worker too), a clipboard clear that is
+ * still due runs all the same, and the next scan reads correctly. Each wait is a poll bounded above that
+ * minute, never a sleep.
+ */
+
+const WITHIN_A_MINUTE = { timeout: 90_000, intervals: [500] };
+
+const FIRST = 'otpauth://totp/Idle:first?secret=JBSWY3DPEHPK3PXP&issuer=Idle';
+const SECOND = 'otpauth://totp/Idle:second?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Idle';
+
+interface Target {
+  targetId: string;
+  type: string;
+  url: string;
+  parentId?: string;
+}
+
+/** The offscreen document and the workers it started, as the browser lists them. */
+async function decoderTargets(cdp: CdpConnection, extensionId: string) {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
+  const offscreen = targetInfos.filter(
+    (t) =>
+      t.type === 'background_page' && t.url.startsWith(`chrome-extension://${extensionId}/offscreen.html`),
+  );
+  const ids = new Set(offscreen.map((t) => t.targetId));
+  const workers = targetInfos.filter((t) => t.type === 'worker' && t.parentId && ids.has(t.parentId));
+  return { offscreen: offscreen.length, workers: workers.length };
+}
+
+async function scanCode(page: Page, server: TestServer, extension: ExtensionDriver, text: string) {
+  const src = server.qrUrl(text, { scale: 6 });
+  await showPage(page, server, `<h1>Enrol</h1><img src="${src}" alt="QR">`);
+  await imagesSettled(page);
+  await extension.clickMenu(page, { menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: src });
+}
+
+test('after a scan the offscreen document and its worker close within a minute; the next scan still reads', async ({
+  page,
+  server,
+  extension,
+  cdp,
+}) => {
+  test.setTimeout(180_000);
+  const popup = await extension.openPopup();
+  await scanCode(page, server, extension, FIRST);
+  await expect(popup.getByTestId('account')).toHaveText('first');
+  expect(await decoderTargets(cdp, extension.id)).toEqual({ offscreen: 1, workers: 1 });
+
+  await expect
+    .poll(() => decoderTargets(cdp, extension.id), WITHIN_A_MINUTE)
+    .toEqual({ offscreen: 0, workers: 0 });
+
+  await scanCode(page, server, extension, SECOND);
+  await expect(popup.getByTestId('account')).toHaveText('second');
+  await expect(popup.getByTestId('secret')).toHaveText('GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ');
+});
+
+test('a clipboard clear still due when the decoder has closed runs all the same (the document opens again)', async ({
+  page,
+  server,
+  extension,
+  cdp,
+  recorder,
+}) => {
+  test.setTimeout(180_000);
+  const setup = await extension.openPopup();
+  await setup.evaluate(() =>
+    chrome.storage.local.set({ settings: { hideKeys: false, clearClipboard: true } }),
+  );
+  await setup.close();
+  const popup = await extension.openPopup();
+  await scanCode(page, server, extension, SECOND);
+  await popup.bringToFront();
+  await popup.getByTestId('copy-secret').click();
+  await expect.poll(() => clipboardText(popup)).toBe('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+  await popup.close();
+  const sw = await extension.serviceWorker();
+  expect(await sw.evaluate(() => chrome.alarms.get('clear-clipboard').then((a) => a?.name))).toBe(
+    'clear-clipboard',
+  );
+
+  await expect
+    .poll(() => decoderTargets(cdp, extension.id), WITHIN_A_MINUTE)
+    .toEqual({ offscreen: 0, workers: 0 });
+  // A new offscreen document is created blank and then navigated: its URL shows in either event.
+  let reopened = false;
+  const watch = (params: Record<string, unknown>) => {
+    const info = params.targetInfo as Target;
+    if (info.type === 'background_page' && info.url.includes('/offscreen.html')) reopened = true;
+  };
+  cdp.on('Target.targetCreated', watch);
+  cdp.on('Target.targetInfoChanged', watch);
+
+  // The alarm set by "Copy key" fires a minute after the copy, once the decoder is gone.
+  await expect
+    .poll(() => sw.evaluate(() => chrome.storage.session.get('clipboard-clear')), WITHIN_A_MINUTE)
+    .toEqual({});
+  await expect.poll(() => reopened).toBe(true);
+  expect(recorder.logs.filter((l) => /could not clear the clipboard/.test(l.text))).toEqual([]);
+  // This test browser did not grant `clipboardRead` (a prompt no test can answer), so the document cannot
+  // read what the clipboard holds: it leaves it alone rather than risk deleting something else.
+  const reader = await page.context().newPage();
+  await reader.goto(`chrome-extension://${extension.id}/popup.html`);
+  expect(await clipboardText(reader)).toBe('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+});
+
+test('the popup’s own decoder worker (an image file) ends within a minute too, and the next file still reads', async ({
+  extension,
+}) => {
+  test.setTimeout(180_000);
+  const popup = await extension.openPopup();
+  const choose = async (text: string) =>
+    popup.getByTestId('file-input').setInputFiles({
+      name: 'qr.png',
+      mimeType: 'image/png',
+      buffer: await QRCode.toBuffer(text, { type: 'png', scale: 6, margin: 4 }),
+    });
+  await choose(FIRST);
+  await expect(popup.getByTestId('account')).toHaveText('first');
+  expect(popup.workers()).toHaveLength(1);
+  await expect.poll(() => popup.workers().length, WITHIN_A_MINUTE).toBe(0);
+  await choose(SECOND);
+  await expect(popup.getByTestId('account')).toHaveText('second');
+});
