@@ -4,14 +4,14 @@ import type { EncodedImage } from '../shared/encoded-image.ts';
 import type { ImageBatch } from '../shared/image-batch.ts';
 import { sendMessage } from '../shared/send.ts';
 import { markStage } from '../shared/stage-marks.ts';
-import { ensureOffscreenDocument, sendToOffscreen } from './offscreen-document.ts';
+import { sendToOffscreen } from './offscreen-document.ts';
 
 /** Chrome: the service worker cannot start a Worker, so the decoder lives in an offscreen document. */
 export class OffscreenDecoder implements Decoder {
-  /** Opening the document starts its worker and the wasm compile (src/offscreen/offscreen.ts). */
+  /** Opens the document and has it start its worker, so the wasm compiles while the page is read. */
   prepare(): void {
-    ensureOffscreenDocument().catch((error: unknown) =>
-      console.warn('QR Key Reader: could not open the decoder', error),
+    sendToOffscreen(() => sendMessage<'decoder-prepare'>({ type: 'decoder-prepare' })).catch(
+      (error: unknown) => console.warn('QR Key Reader: could not prepare the decoder', error),
     );
   }
 

@@ -7,21 +7,26 @@ import { WorkerDecoder } from '../shared/worker-decoder.ts';
 
 /**
  * Chrome's offscreen document (reasons WORKERS, CLIPBOARD): it exists only because a service worker can
- * start no Web Worker and has no clipboard. It starts the decoder worker as it opens (the background opens
- * it at the menu click, so the wasm compiles while the page is read), answers `decode` and
- * `clipboard-clear`, and closes itself once nothing asked for DECODER_IDLE_MS: between scans the extension
- * holds no decoder. The background opens it again when it needs it.
+ * start no Web Worker and has no clipboard. At a menu click the background opens it and asks it to start the
+ * decoder worker (`decoder-prepare`), so the wasm compiles while the page is read; a document opened only
+ * to empty the clipboard starts none. It answers `decode`, `decode-batch` and `clipboard-clear`, and closes
+ * itself once nothing asked for DECODER_IDLE_MS: between scans the extension holds no decoder. The
+ * background opens it again when it needs it.
  */
 markStage('offscreen-started');
 const decoder = new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
-decoder.prepare();
 
 const idle = new IdleTimer(DECODER_IDLE_MS, () => {
   decoder.stop();
   window.close();
 });
 
-const handlers: Handlers<'decode' | 'decode-batch' | 'clipboard-clear'> = {
+const handlers: Handlers<'decoder-prepare' | 'decode' | 'decode-batch' | 'clipboard-clear'> = {
+  'decoder-prepare': () =>
+    idle.during(async () => {
+      decoder.prepare();
+      return { ready: true };
+    }),
   decode: (message) =>
     idle.during(() => {
       markStage('offscreen-received');

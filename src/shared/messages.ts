@@ -11,6 +11,8 @@ import type { ImageBatch } from './image-batch.ts';
 export interface Protocol {
   /** Background → offscreen document (Chrome): decode an image in the worker. */
   decode: { request: { image: EncodedImage }; response: DecodeResult };
+  /** Background → offscreen document (Chrome): start the decoder worker now, a scan is coming. */
+  'decoder-prepare': { request: object; response: { ready: boolean } };
   /** Background → offscreen document (Chrome): decode several images in one call (the page scan). */
   'decode-batch': { request: { batch: ImageBatch }; response: DecodeResult[] };
   /** Popup → background: scan what is visible in this tab (the popup's "Scan this page" button). */
@@ -35,6 +37,7 @@ export type Handlers<K extends MessageType> = {
 const MESSAGE_TYPES: Record<MessageType, true> = {
   decode: true,
   'decode-batch': true,
+  'decoder-prepare': true,
   'scan-tab': true,
   'clipboard-clear': true,
 };

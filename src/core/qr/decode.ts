@@ -1,5 +1,6 @@
 import type { ReaderOptions } from 'zxing-wasm/reader';
 import { type Found, unscale } from './found.ts';
+import { isFlat } from './flat.ts';
 import { readWithJsqr } from './jsqr-engine.ts';
 import {
   DEFAULT_BUDGET_MS,
@@ -43,6 +44,8 @@ interface Pass {
  * Finds every QR code in an image: deduplicated by text, in reading order, bounds in the image's pixels.
  * Never throws: failures come back as typed results.
  *
+ * An image of (nearly) one brightness holds no code: it is answered at once (see flat.ts).
+ *
  * First pass: zxing-wasm (zxing-cpp), several codes per call (it also tries rotations, inversion and
  * downscaling itself), on the image shrunk to at most FIRST_PASS_MAX_PIXELS. Only when it finds nothing,
  * and only on images up to FALLBACK_MAX_PIXELS, further passes run while the time budget lasts:
@@ -74,6 +77,9 @@ async function decodeValid(
       : toRgba(shrinkToLuma(image, Math.floor(image.width * scale), Math.floor(image.height * scale)));
   const workScale = work.width / image.width;
   let zxingError = zxingUnavailable();
+  // One brightness everywhere (a blank canvas, a block of colour): no pass could read anything. (Without a
+  // working zxing-wasm, "nothing found" stays a decoder failure, as below.)
+  if (!zxingError && isFlat(work)) return { ok: true, codes: [] };
 
   const zxing = async (pixels: Pixels, variant: ReaderOptions, passScale: number) => {
     if (zxingError) return [];

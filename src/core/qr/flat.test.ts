@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isFlat } from './flat.ts';
+import type { Pixels } from './types.ts';
+
+function image(width: number, height: number, paint: (x: number, y: number) => number): Pixels {
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const v = paint(x, y);
+      data[i] = data[i + 1] = data[i + 2] = v;
+      data[i + 3] = 255;
+    }
+  return { data, width, height };
+}
+
+test('one colour, or a spread too small for any binarizer, is flat', () => {
+  assert.equal(isFlat(image(200, 120, () => 110)), true);
+  assert.equal(isFlat(image(200, 120, (x) => 100 + (x % 11))), true);
+});
+
+test('a pattern of modules is not flat, even a small one in a large blank image', () => {
+  assert.equal(isFlat(image(40, 40, (x, y) => (((x >> 2) + (y >> 2)) % 2 ? 0 : 255))), false);
+  // A 25 px square of 1 px modules in a 3000×3000 white image: the sampling still lands on dark pixels.
+  const big = image(3000, 3000, (x, y) =>
+    x >= 1500 && x < 1525 && y >= 1500 && y < 1525 && (x + y) % 2 ? 0 : 255,
+  );
+  assert.equal(isFlat(big), false);
+  assert.equal(isFlat(image(200, 120, (x) => 100 + (x % 13))), false, 'a spread of 12 may be a faint code');
+});
