@@ -17,6 +17,8 @@
  *   - `openExtensionPage(path, { page?, window? })`: an extension page (e.g. `popup.html`) in a new tab, a
  *     new window or `page`, navigated with raw BiDi (puppeteer's `goto` never resolves there); resolves once
  *     its `load` event fired, i.e. after its deferred scripts ran.
+ *   - `navigate(page, url)`: loads any URL in `page` with raw BiDi and waits for its `load` (puppeteer's
+ *     `goto` does not follow pages of Firefox's own, like `about:robots`); plain web pages can use `goto`.
  *   - `openPopup()`: `popup.html` in a window of its own (like the Chromium fixtures: it never becomes the
  *     tab a scan captures); read it with `readResult` / `waitForResult`.
  *   - `rightClick(page, target, menuId)`: closes open panels, right-clicks `target` (a CSS selector in the
@@ -91,6 +93,7 @@ export interface FirefoxExtension {
   menuItemDomId(menuId: string): string;
   newPage(options?: { window?: boolean }): Promise<Page>;
   openExtensionPage(path: string, options?: { page?: Page; window?: boolean }): Promise<Page>;
+  navigate(page: Page, url: string): Promise<void>;
   openPopup(): Promise<Page>;
   rightClick(page: Page, target: MenuTarget, menuId: string): Promise<void>;
   menuItems(page: Page, target: MenuTarget): Promise<string[]>;
@@ -215,16 +218,16 @@ async function attach(browser: Browser, geckoId: string, extensionDir: string): 
   const newPage = ({ window = false }: { window?: boolean } = {}) =>
     browser.newPage(window ? { type: 'window' } : { type: 'tab' });
 
+  const navigate = async (page: Page, address: string): Promise<void> => {
+    await bidi.send('browsingContext.navigate', { context: contextOf(page), url: address, wait: 'complete' });
+  };
+
   const openExtensionPage = async (
     path: string,
     { page, window = false }: { page?: Page; window?: boolean } = {},
   ): Promise<Page> => {
     const target = page ?? (await newPage({ window }));
-    await bidi.send('browsingContext.navigate', {
-      context: contextOf(target),
-      url: url(path),
-      wait: 'complete',
-    });
+    await navigate(target, url(path));
     await target.waitForFunction(
       "location.protocol === 'moz-extension:' && document.readyState === 'complete'",
     );
@@ -267,6 +270,7 @@ async function attach(browser: Browser, geckoId: string, extensionDir: string): 
     menuItemDomId: (menuId) => menuItemDomId(geckoId, menuId),
     newPage,
     openExtensionPage,
+    navigate,
     openPopup: () => openExtensionPage('popup.html', { window: true }),
     async rightClick(page, target, menuId) {
       const itemId = menuItemDomId(geckoId, menuId);
