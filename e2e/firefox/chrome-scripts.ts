@@ -161,3 +161,66 @@ export function setZoom(url: string, level: number): string {
     }
     return zoomed;`;
 }
+
+/** The extension's parent-process object, as a JS statement defining `ext` (and its alarms API). */
+function extensionOf(geckoId: string): string {
+  return `
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(geckoId)});
+    if (!ext) throw new Error('the extension is not running');`;
+}
+
+/**
+ * Runs `frameScript` (a script for the message manager, with `content` the page and `reply(value)`) in the
+ * extension's background page, and answers what it replied.
+ */
+function inBackground(geckoId: string, frameScript: string): string {
+  const wrapped = `const reply = (value) => sendAsyncMessage('qrkr:background', value); ${frameScript}`;
+  return `
+    ${extensionOf(geckoId)}
+    const browser = ext.backgroundContext?.xulBrowser;
+    if (!browser?.messageManager) throw new Error('the background page is not running');
+    const mm = browser.messageManager;
+    return await new Promise((resolve) => {
+      const listener = (message) => { mm.removeMessageListener('qrkr:background', listener); resolve(message.data); };
+      mm.addMessageListener('qrkr:background', listener);
+      mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(wrapped)}), false);
+    });`;
+}
+
+/** The alarm `name` as Firefox's alarms API holds it (`{ name, scheduledTime }`), or null. */
+export function alarmOf(geckoId: string, name: string): string {
+  return `
+    ${extensionOf(geckoId)}
+    const alarm = ext.apiManager.getAPI('alarms', ext, 'addon_parent')?.alarms.get(${JSON.stringify(name)});
+    return alarm ? alarm.data : null;`;
+}
+
+/**
+ * Sets the background page's clock (`Date.now`) `offsetMs` ahead of the real one (0 puts it back), as if
+ * that much time had passed there.
+ */
+export function shiftBackgroundClock(geckoId: string, offsetMs: number): string {
+  return inBackground(
+    geckoId,
+    `
+    const win = content.wrappedJSObject;
+    const date = win.Date;
+    if (!date.__qrkrRealNow) date.__qrkrRealNow = date.now;
+    const real = date.__qrkrRealNow;
+    if (${offsetMs} === 0) date.now = real;
+    else Cu.exportFunction(() => real.call(date) + ${offsetMs}, date, { defineAs: 'now' });
+    reply(date.now() - real.call(date));`,
+  );
+}
+
+/** Fires the alarm `name` now, as Firefox's timer does at its time (the alarm is then used up). */
+export function fireAlarm(geckoId: string, name: string): string {
+  return `
+    ${extensionOf(geckoId)}
+    const alarm = ext.apiManager.getAPI('alarms', ext, 'addon_parent')?.alarms.get(${JSON.stringify(name)});
+    if (!alarm) return false;
+    alarm.timer.cancel();
+    alarm.observe();
+    return true;`;
+}

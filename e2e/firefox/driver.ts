@@ -33,6 +33,10 @@
  *     Firefox shows, read in its own process by a frame script). Read-only: click in `openPopup()`'s page.
  *   - `readClipboard()`, `writeClipboard(text)`: the system clipboard (Firefox's own, headless).
  *   - `setZoom(page, level)`: the tab's zoom (1.5 = 150 %), as Ctrl + does.
+ *   - `alarm(name)`: the extension's alarm as Firefox holds it (`{ name, scheduledTime }`) or null.
+ *   - `fireAlarmAtItsTime(name)`: sets the background page's clock to the alarm's scheduled time and fires
+ *     it, as Firefox's timer would then; answers its `scheduledTime`. Put the clock back with
+ *     `resetBackgroundClock()` once the effect was seen.
  *   - `chrome(body)`: runs an async function body with chrome privileges in a browser window; JSON result.
  *   - `menuItemDomId(menuId)`: the XUL id of the extension's menu item.
  *   - `close()`.
@@ -45,13 +49,16 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/firefox.mjs';
 import {
+  alarmOf,
   armContextMenu,
   awaitContextMenu,
   CLOSE_PANELS,
   disarmContextMenu,
+  fireAlarm,
   READ_CLIPBOARD,
   readToolbarPopup,
   setZoom,
+  shiftBackgroundClock,
   TOOLBAR_POPUPS,
   writeClipboard,
 } from './chrome-scripts.ts';
@@ -103,6 +110,9 @@ export interface FirefoxExtension {
   readClipboard(): Promise<string>;
   writeClipboard(text: string): Promise<void>;
   setZoom(page: Page, level: number): Promise<void>;
+  alarm(name: string): Promise<{ name: string; scheduledTime: number } | null>;
+  fireAlarmAtItsTime(name: string): Promise<number>;
+  resetBackgroundClock(): Promise<void>;
   chrome<T>(body: string): Promise<T>;
   close(): Promise<void>;
 }
@@ -158,6 +168,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   const prefs: Record<string, string | number | boolean> = {
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
     'browser.tabs.warnOnClose': false,
+    // Firefox's own background requests (remote settings), as Mozilla's test harnesses turn them off: this
+    // machine's network is closed, and the trust specs record every request.
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
     ...(options.devPixelsPerPx ? { 'layout.css.devPixelsPerPx': String(options.devPixelsPerPx) } : {}),
     ...options.prefs,
   };
@@ -306,6 +319,17 @@ async function attach(browser: Browser, geckoId: string, extensionDir: string): 
     async setZoom(page, level) {
       const zoomed = await chrome<number>(setZoom(page.url(), level));
       if (zoomed === 0) throw new Error(`no tab shows ${page.url()}`);
+    },
+    alarm: (name) => chrome(alarmOf(geckoId, name)),
+    async fireAlarmAtItsTime(name) {
+      const alarm = await chrome<{ scheduledTime: number } | null>(alarmOf(geckoId, name));
+      if (!alarm) throw new Error(`no alarm ${name}`);
+      await chrome<number>(shiftBackgroundClock(geckoId, alarm.scheduledTime - Date.now()));
+      if (!(await chrome<boolean>(fireAlarm(geckoId, name)))) throw new Error(`the alarm ${name} went`);
+      return alarm.scheduledTime;
+    },
+    async resetBackgroundClock() {
+      await chrome<number>(shiftBackgroundClock(geckoId, 0));
     },
     chrome,
     close: () => browser.close(),

@@ -1,5 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import type { Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { startServer, type TestServer } from '../server.ts';
 import {
   type FirefoxExtension,
@@ -14,7 +17,7 @@ import {
  * extension) and one test server for the whole file, started before its first test; each test gets a fresh
  * tab (`tab`), and every tab, window and panel it opened is closed after it.
  */
-interface Fixtures {
+export interface Fixtures {
   firefox: FirefoxExtension;
   server: TestServer;
   tab: Page;
@@ -55,6 +58,8 @@ export function firefoxTest(options: LaunchOptions = {}) {
   test.afterAll(async () => {
     await firefox?.close();
     await server?.close();
+    if (filesDir) await rm(filesDir, { recursive: true, force: true });
+    filesDir = undefined;
   });
   return test;
 }
@@ -136,4 +141,17 @@ export async function centreOf(tab: Page, selector: string, offset = { x: 0, y: 
   const box = await (await tab.$(selector))?.boundingBox();
   if (!box) throw new Error(`no ${selector} on the page`);
   return { x: box.x + box.width / 2 + offset.x, y: box.y + box.height / 2 + offset.y };
+}
+
+/** Files the specs hand to a file input: kept until the spec file ends (Firefox reads a chosen file lazily). */
+let filesDir: string | undefined;
+
+/** The person picks a file (`name`, holding `content`) in the page's `file-input`. */
+export async function chooseFile(page: Page, name: string, content: Buffer): Promise<void> {
+  filesDir ??= await mkdtemp(join(tmpdir(), 'qrkr-ff-files-'));
+  const path = join(await mkdtemp(join(filesDir, 'f-')), name);
+  await writeFile(path, content);
+  const input = (await page.$('[data-testid="file-input"]')) as ElementHandle<HTMLInputElement> | null;
+  if (!input) throw new Error('no file input');
+  await input.uploadFile(path);
 }

@@ -18,12 +18,18 @@ export interface ResultEntry {
   counter?: string;
   code?: string;
   warnings: string[];
+  /** The tag names of every element inside the entry (to prove decoded text made none). */
+  tags: string[];
 }
 
 export interface ResultSnapshot {
   state: string;
   error?: string;
   entries: ResultEntry[];
+  /** Visible headings inside the result (e.g. "Code 1 of 2 of this export"). */
+  headings: string[];
+  /** The result's visible text, as a person reads it (`innerText`). */
+  text: string;
 }
 
 const FIELDS = [
@@ -50,12 +56,21 @@ export const SNAPSHOT = `(() => {
   const visible = (el) => el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : true;
   const text = (el) => (el.textContent || '').trim();
   const result = all(document, id('result'))[0];
-  if (!result) return { state: 'missing', entries: [] };
-  const snapshot = { state: result.getAttribute('data-state') || '', entries: [] };
+  if (!result) return { state: 'missing', entries: [], headings: [], text: '' };
+  const snapshot = {
+    state: result.getAttribute('data-state') || '',
+    entries: [],
+    headings: all(result, 'h1, h2, h3').filter(visible).map(text),
+    text: result.innerText,
+  };
   const error = all(result, id('error-message')).find(visible);
   if (error && text(error)) snapshot.error = text(error);
   for (const entry of all(result, id('entry'))) {
-    const read = { kind: entry.getAttribute('data-kind') || '', warnings: all(entry, id('warning')).filter(visible).map(text) };
+    const read = {
+      kind: entry.getAttribute('data-kind') || '',
+      warnings: all(entry, id('warning')).filter(visible).map(text),
+      tags: [...new Set(all(entry, '*').map((el) => el.localName))],
+    };
     for (const field of ${JSON.stringify(FIELDS)}) {
       const el = all(entry, id(field))[0];
       if (el) read[field] = text(el);
