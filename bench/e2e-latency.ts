@@ -52,7 +52,9 @@ async function main(): Promise<void> {
   let baseline: BaselineBuild | undefined;
   // A copy of this checkout's build: rebuilding while the bench runs changes nothing it measures.
   const snapshot = await mkdtemp(join(tmpdir(), 'qrkr-bench-build-'));
-  await cp(resolve(import.meta.dirname, '..', 'dist', 'chrome'), join(snapshot, 'chrome'), { recursive: true });
+  await cp(resolve(import.meta.dirname, '..', 'dist', 'chrome'), join(snapshot, 'chrome'), {
+    recursive: true,
+  });
   const builds: Build[] = [{ label: 'new', chromeDir: join(snapshot, 'chrome') }];
   if (args.baseline) {
     baseline = await buildBaseline(args.baseline);

@@ -33,12 +33,16 @@ export function whereTimeGoes(cases: CaseFigures[], label: string): string[] {
   const lines: string[] = [];
   for (const c of cases) {
     const runs = c.byBuild.get(label)?.warm ?? [];
-    const present = POINTS.filter(([point]) => runs.some((r) => r.points[point] !== undefined));
+    const medianOf = (point: Point) => median(runs.map((r) => r.points[point] ?? Number.NaN));
+    // In the order they happen (the decoder's start interleaves with the page's part on a first scan).
+    const present = POINTS.filter(([point]) => runs.some((r) => r.points[point] !== undefined)).sort(
+      ([a], [b]) => medianOf(a) - medianOf(b),
+    );
     if (present.length === 0) continue;
     lines.push(`  ${c.name} (total ${fmt(median(runs.map((r) => r.totalMs)))} ms)`);
     let previous = 0;
     for (const [point, what] of present) {
-      const at = median(runs.map((r) => r.points[point as Point] ?? Number.NaN));
+      const at = medianOf(point);
       lines.push(
         `    ${point.padEnd(20)} ${fmt(at).padStart(5)} ms   +${fmt(at - previous).padStart(4)}   ${what}`,
       );

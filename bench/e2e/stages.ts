@@ -5,8 +5,11 @@ import type { StageMark } from './extension-contexts.ts';
  * A point is missing when the build or the path has no mark for it (the baseline build has none).
  */
 export const POINTS = [
-  ['grab injected', 'grab.js is in the page (first executeScript)'],
+  ['grab injected', 'grab.js is in the page (baseline-era builds: a first executeScript of the file)'],
   ['pixels / screenshot', 'the grab answered with pixels, or the screenshot is taken (the later of both)'],
+  ['offscreen started', 'the offscreen document runs its script (only when it had to be opened)'],
+  ['worker started', 'the decoder worker runs its script (only when it had to be started)'],
+  ['wasm ready', 'zxing-wasm compiled and ready in the worker (only in a new worker)'],
   ['at the decoder', 'the image arrived in the decoder worker'],
   ['decoded', 'the worker has the codes (last decode of the scan)'],
   ['back in background', 'the answer reached the scan (background, or the popup for a file)'],
@@ -44,6 +47,9 @@ export function breakdown(
   };
   set('grab injected', first(marks, 'grab-injected'));
   set('pixels / screenshot', source.length > 0 ? Math.max(...source) : undefined);
+  set('offscreen started', first(marks, 'offscreen-started'));
+  set('worker started', first(marks, 'worker-started'));
+  set('wasm ready', first(marks, 'wasm-ready'));
   set('at the decoder', first(marks, 'worker-received'));
   set('decoded', last(marks, 'worker-decoded'));
   set('back in background', last(marks, 'decoded'));

@@ -46,11 +46,12 @@ export function mountResult(root: HTMLElement, { onScanStarted }: MountOptions =
     if (read === latestRead) show(stored);
   };
 
+  // Each change is drawn from the change itself, in the order they happen: a `scanning` followed at once by
+  // its result is shown too, and a read still on its way (started before the change) is dropped.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session' || !(SCAN_KEY in changes)) return;
     const next = changes[SCAN_KEY]?.newValue;
     if (isScanState(next) && next.state === 'scanning') onScanStarted?.();
-    // The change carries the new state: drawn at once, without reading it back (a read in flight is dropped).
     latestRead++;
     show(isScanState(next) ? next : { state: 'idle' });
   });

@@ -1,6 +1,6 @@
 import type { ReaderOptions } from 'zxing-wasm/reader';
-import { type Found, unscale } from './found.ts';
 import { isFlat } from './flat.ts';
+import { type Found, unscale } from './found.ts';
 import { readWithJsqr } from './jsqr-engine.ts';
 import {
   DEFAULT_BUDGET_MS,
