@@ -8,9 +8,9 @@ import { sendToOffscreen } from './offscreen-document.ts';
 
 /** Chrome: the service worker cannot start a Worker, so the decoder lives in an offscreen document. */
 export class OffscreenDecoder implements Decoder {
-  /** Opens the document and has it start its worker, so the wasm compiles while the page is read. */
+  /** Opens the document (or asks the open one) to start its worker: the wasm compiles while the page is read. */
   prepare(): void {
-    sendToOffscreen(() => sendMessage<'decoder-prepare'>({ type: 'decoder-prepare' })).catch(
+    sendToOffscreen(() => sendMessage<'decoder-prepare'>({ type: 'decoder-prepare' }), true).catch(
       (error: unknown) => console.warn('QR Key Reader: could not prepare the decoder', error),
     );
   }

@@ -5,37 +5,38 @@ const OFFSCREEN_PATH = 'offscreen.html';
 /**
  * Chrome's offscreen document: created on demand (a scan, a clipboard clear that is due), and it closes
  * itself once idle for DECODER_IDLE_MS (src/offscreen/offscreen.ts). This background run remembers the one
- * it opened or found, so a scan does not ask the browser (`runtime.getContexts`) each time; it asks again
- * when the document may have closed meanwhile (idle that long, or a message found no one to answer).
+ * it opened or found, so a scan does not ask the browser each time; it asks again when the document may
+ * have closed meanwhile (idle that long, or a message found no one to answer).
  */
 let ready: Promise<void> | undefined;
 let lastUse = Number.NEGATIVE_INFINITY;
 
-async function open(): Promise<void> {
-  const url = chrome.runtime.getURL(OFFSCREEN_PATH);
-  const contexts = await chrome.runtime.getContexts({
-    contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
-    documentUrls: [url],
-  });
-  if (contexts.length > 0) return;
+/**
+ * Opens the document, or finds it open. No `runtime.getContexts` first: asking would cost a round trip on
+ * every first scan; the browser refuses a second document instead, which says the same.
+ */
+async function open(prepareDecoder: boolean): Promise<void> {
   try {
     await chrome.offscreen.createDocument({
-      url: OFFSCREEN_PATH,
+      // `#decode`: a scan is coming, start the decoder worker as the document opens (src/offscreen).
+      url: prepareDecoder ? `${OFFSCREEN_PATH}#decode` : OFFSCREEN_PATH,
       reasons: [chrome.offscreen.Reason.WORKERS, chrome.offscreen.Reason.CLIPBOARD],
       justification: 'Decode QR codes in a Web Worker; empty the clipboard a minute after a key was copied.',
     });
   } catch (error) {
-    // Another caller of this run may have created it in between (only one may exist).
     if (!/single offscreen document/i.test(String(error))) throw error;
   }
 }
 
-/** Opens the offscreen document unless it is known to be open; concurrent callers share one promise. */
-export function ensureOffscreenDocument(): Promise<void> {
+/**
+ * Opens the offscreen document unless it is known to be open; concurrent callers share one promise.
+ * `prepareDecoder`: opened for a scan, so its worker starts at once.
+ */
+export function ensureOffscreenDocument(prepareDecoder = false): Promise<void> {
   // Half the idle time is a safe margin: the document counts its own idle time from its last answer.
   if (performance.now() - lastUse > DECODER_IDLE_MS / 2) ready = undefined;
   lastUse = performance.now();
-  ready ??= open().catch((error: unknown) => {
+  ready ??= open(prepareDecoder).catch((error: unknown) => {
     ready = undefined;
     throw error;
   });
@@ -56,8 +57,8 @@ export function isNoReceiver(error: unknown): boolean {
  * Sends a message that the offscreen document answers, opening it first. A document that closed itself
  * just before (idle) is opened again and the message sent once more.
  */
-export async function sendToOffscreen<T>(send: () => Promise<T>): Promise<T> {
-  await ensureOffscreenDocument();
+export async function sendToOffscreen<T>(send: () => Promise<T>, prepareDecoder = false): Promise<T> {
+  await ensureOffscreenDocument(prepareDecoder);
   try {
     const answer = await send();
     lastUse = performance.now();
@@ -65,7 +66,7 @@ export async function sendToOffscreen<T>(send: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!isNoReceiver(error)) throw error;
     forgetOffscreenDocument();
-    await ensureOffscreenDocument();
+    await ensureOffscreenDocument(prepareDecoder);
     return send();
   }
 }
