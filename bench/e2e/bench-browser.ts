@@ -9,6 +9,14 @@ export interface RunFigure {
   /** The result the popup showed (`done` expected). */
   state: string;
   points: Breakdown;
+  /** CPU time the browser (all its processes) used for this scan, in ms (10 ms ticks). */
+  cpuMs: number;
+  /**
+   * From the menu event reaching the background (its `click` mark) to the key painted: what Chromium's
+   * `totalMs` measures (there the bench fires that event), for comparing the browsers. Builds without marks:
+   * undefined.
+   */
+  fromEventMs?: number;
 }
 
 /** Which of the decoder's contexts are alive, and the extension's memory. */
@@ -27,6 +35,10 @@ export interface MemoryFigure {
 export interface BenchBrowser {
   readonly label: string;
   readonly browserName: string;
+  /** Whether this browser's bench can time the case (Firefox: no popup-open case). */
+  supports(benchCase: BenchCase): boolean;
+  /** The round trip of an empty `scripting.executeScript` into the case's page (the browser's own cost). */
+  injectionMs(): Promise<number>;
   prepare(benchCase: BenchCase, server: TestServer): Promise<void>;
   run(benchCase: BenchCase, server: TestServer): Promise<RunFigure>;
   presence(): Promise<DecoderPresence>;

@@ -17,6 +17,8 @@ export interface BenchCase {
   };
   /** The popup's file input: the file chosen. */
   file?: { name: string; mimeType: string; buffer: Buffer };
+  /** A popup opened on a finished scan: from the window asked for to the key painted in it. */
+  popupOpen?: true;
 }
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
@@ -51,6 +53,12 @@ export async function benchCases(): Promise<BenchCase[]> {
         body: (s) => `<h1>Enrol</h1><img src="${SAME_SRC(s)}" alt="QR">`,
         info: (s) => ({ menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: SAME_SRC(s) }),
       },
+    },
+    {
+      id: 'popup-open',
+      name: 'popup opened on a stored result',
+      runsFactor: 1,
+      popupOpen: true,
     },
     {
       id: 'cross-origin',

@@ -12,7 +12,10 @@ export interface ProcessMemory {
   pssMb: number;
 }
 
-export async function extensionProcessMemory(pids: readonly number[]): Promise<ProcessMemory> {
+export async function extensionProcessMemory(
+  pids: readonly number[],
+  { anyProcess = false }: { anyProcess?: boolean } = {},
+): Promise<ProcessMemory> {
   let rss = 0;
   let pss = 0;
   let processes = 0;
@@ -20,7 +23,7 @@ export async function extensionProcessMemory(pids: readonly number[]): Promise<P
     try {
       const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
       // Chromium rewrites its process title: the arguments may be split by NULs or by spaces.
-      if (!cmdline.split(/[\0 ]/).includes('--extension-process')) continue;
+      if (!anyProcess && !cmdline.split(/[\0 ]/).includes('--extension-process')) continue;
       const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8');
       rss += kilobytes(rollup, 'Rss');
       pss += kilobytes(rollup, 'Pss');

@@ -8,20 +8,39 @@ export interface CaseFigures {
   byBuild: Map<string, { warm: RunFigure[]; first?: RunFigure }>;
 }
 
-/** Side by side: each build's median, and new over baseline. */
+const mean = (values: readonly number[]) => {
+  const finite = values.filter(Number.isFinite);
+  return finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : Number.NaN;
+};
+const ratioOf = (a: number, b: number) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : '–');
+
+/**
+ * Side by side: each build's median time, new over baseline; and the CPU time the browser used for one scan
+ * (mean), new over baseline. `labels` lists the builds, the one compared against last.
+ */
 export function sideBySide(cases: CaseFigures[], labels: string[]): string[] {
+  const [mine, other] = labels;
+  const two = other !== undefined;
+  const shown = two ? [other, mine] : [mine];
   const lines: string[] = [];
-  const head = `${'case'.padEnd(48)}${labels.map((l) => l.padStart(11)).join('')}${labels.length > 1 ? '   ratio' : ''}`;
-  lines.push(head);
+  lines.push(
+    `${'case'.padEnd(48)}${shown.map((l) => `${l}`.padStart(10)).join('')}${two ? '   ratio' : ''}` +
+      `   ${shown.map((l) => `cpu ${l}`.padStart(13)).join('')}${two ? '   ratio' : ''}`,
+  );
   for (const c of cases) {
-    const medians = labels.map((l) => median((c.byBuild.get(l)?.warm ?? []).map((r) => r.totalMs)));
-    const ratio = medians.length > 1 ? (medians[0] ?? Number.NaN) / (medians[1] ?? Number.NaN) : Number.NaN;
-    const bad = labels.flatMap((l) =>
-      (c.byBuild.get(l)?.warm ?? []).filter((r) => r.state !== 'done').map((r) => `${l}: ${r.state}`),
+    const runs = (l: string | undefined) => (l === undefined ? [] : (c.byBuild.get(l)?.warm ?? []));
+    const times = shown.map((l) => median(runs(l).map((r) => r.totalMs)));
+    const cpu = shown.map((l) => mean(runs(l).map((r) => r.cpuMs)));
+    const bad = shown.flatMap((l) =>
+      runs(l)
+        .filter((r) => r.state !== 'done')
+        .map((r) => `${l}: ${r.state}`),
     );
     lines.push(
-      `${c.name.padEnd(48)}${medians.map((m) => `${fmt(m)} ms`.padStart(11)).join('')}` +
-        (labels.length > 1 ? `   ${Number.isFinite(ratio) ? ratio.toFixed(2) : '–'}` : '') +
+      `${c.name.padEnd(48)}${times.map((m) => `${fmt(m)} ms`.padStart(10)).join('')}` +
+        (two ? `   ${ratioOf(times[1] ?? Number.NaN, times[0] ?? Number.NaN).padStart(5)}` : '') +
+        `   ${cpu.map((m) => `${fmt(m)} ms`.padStart(13)).join('')}` +
+        (two ? `   ${ratioOf(cpu[1] ?? Number.NaN, cpu[0] ?? Number.NaN).padStart(5)}` : '') +
         (bad.length > 0 ? `   [not done: ${[...new Set(bad)].join(', ')}]` : ''),
     );
   }

@@ -14,6 +14,10 @@ export const POINTS = [
   ['decoded', 'the worker has the codes (last decode of the scan)'],
   ['back in background', 'the answer reached the scan (background, or the popup for a file)'],
   ['state written', 'storage.session holds the result'],
+  ['popup document', 'popup opened on a stored result: its document starts (the browser opened the window)'],
+  ['popup parsed', 'its HTML is parsed (domInteractive)'],
+  ['popup script ran', 'its deferred script ran (DOMContentLoaded ended)'],
+  ['popup first paint', 'its first paint (first-contentful-paint)'],
   ['popup rendered', 'the popup drew the result (its data-state changed)'],
   ['popup painted', 'the next frame of the popup was painted'],
 ] as const;
@@ -35,7 +39,14 @@ const last = (marks: StageMark[], stage: string) =>
 export function breakdown(
   start: number,
   allMarks: StageMark[],
-  popup: { rendered?: number; painted?: number },
+  popup: {
+    rendered?: number;
+    painted?: number;
+    document?: number;
+    parsed?: number;
+    scriptRan?: number;
+    firstPaint?: number;
+  },
 ): Breakdown {
   const marks = allMarks.filter((m) => m.at >= start - 1);
   const since = (at: number | undefined) => (at === undefined ? undefined : at - start);
@@ -54,6 +65,10 @@ export function breakdown(
   set('decoded', last(marks, 'worker-decoded'));
   set('back in background', last(marks, 'decoded'));
   set('state written', last(marks, 'state-written'));
+  set('popup document', popup.document);
+  set('popup parsed', popup.parsed);
+  set('popup script ran', popup.scriptRan);
+  set('popup first paint', popup.firstPaint);
   set('popup rendered', popup.rendered);
   set('popup painted', popup.painted);
   return result;

@@ -178,7 +178,7 @@ function extensionOf(geckoId: string): string {
  * Runs `frameScript` (a script for the message manager, with `content` the page and `reply(value)`) in the
  * extension's background page, and answers what it replied.
  */
-function inBackground(geckoId: string, frameScript: string): string {
+export function inBackground(geckoId: string, frameScript: string): string {
   const wrapped = `const reply = (value) => sendAsyncMessage('qrkr:background', value); ${frameScript}`;
   return `
     ${extensionOf(geckoId)}
@@ -227,4 +227,21 @@ export function fireAlarm(geckoId: string, name: string): string {
     alarm.timer.cancel();
     alarm.observe();
     return true;`;
+}
+
+/**
+ * How many dedicated workers running `scriptName` (e.g. `decoder-worker.js`) are alive in the extension's
+ * process (the background page's and any extension page's), asked in the background page. Throws when the
+ * background page is not running (Firefox suspended it, and its workers with it).
+ */
+export function workersRunning(geckoId: string, scriptName: string): string {
+  return inBackground(
+    geckoId,
+    `
+    const manager = Cc['@mozilla.org/dom/workers/workerdebuggermanager;1'].getService(Ci.nsIWorkerDebuggerManager);
+    let open = 0;
+    for (const worker of manager.getWorkerDebuggerEnumerator())
+      if (!worker.isClosed && worker.url.endsWith('/' + ${JSON.stringify(scriptName)})) open++;
+    reply(open);`,
+  );
 }

@@ -1,0 +1,48 @@
+import { workersRunning } from './chrome-scripts.ts';
+import type { FirefoxExtension } from './driver.ts';
+import { expect, firefoxTest, imagesSettled, readImage, showPage } from './fixtures.ts';
+
+/**
+ * Firefox holds no decoder either while nothing is read: the event page's decoder worker ends within a
+ * minute of the scan (or Firefox suspends the event page, and the worker with it), and the next scan reads
+ * correctly. The wait is a poll bounded above that minute, never a sleep.
+ */
+const test = firefoxTest();
+
+/** Decoder workers alive in the extension's process; none when Firefox suspended the event page. */
+async function decoderWorkers(firefox: FirefoxExtension): Promise<number> {
+  try {
+    return await firefox.chrome<number>(workersRunning(firefox.geckoId, 'decoder-worker.js'));
+  } catch (error) {
+    if (/not running/.test(String(error))) return 0;
+    throw error;
+  }
+}
+
+test('after a scan the decoder worker ends within a minute, and the next scan still reads', async ({
+  firefox,
+  tab,
+  server,
+}) => {
+  test.setTimeout(180_000);
+  const show = async (account: string, secret: string) => {
+    await showPage(
+      tab,
+      server,
+      `<h1>Enrol</h1><img id="qr" src="${server.qrUrl(`otpauth://totp/Idle:${account}?secret=${secret}&issuer=Idle`, { scale: 6 })}" alt="QR">`,
+    );
+    await imagesSettled(tab);
+    return readImage(firefox, tab, '#qr');
+  };
+  const first = await show('first', 'JBSWY3DPEHPK3PXP');
+  expect(first.entries.map((e) => e.account)).toEqual(['first']);
+  expect(await decoderWorkers(firefox)).toBe(1);
+
+  await firefox.closePanels();
+  await expect.poll(() => decoderWorkers(firefox), { timeout: 90_000, intervals: [500] }).toBe(0);
+
+  const second = await show('second', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+  expect(second.entries.map((e) => [e.account, e.secret])).toEqual([
+    ['second', 'GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ'],
+  ]);
+});
