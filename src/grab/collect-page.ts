@@ -31,6 +31,8 @@ export async function collectPage(): Promise<PageGrab> {
   const onScreen: Rect[] = [];
   for (const { element, rect } of found) {
     const png = pixels.length < MAX_PIXELS ? await readDirectly(element) : undefined;
+    // An element of one colour shows no code, on the screen neither.
+    if (png === 'flat') continue;
     if (png) pixels.push({ dataUrl: png, rect });
     else if (onScreen.length < MAX_ON_SCREEN) onScreen.push(grow(rect, 8, { x: 0, y: 0, ...viewport }));
   }
@@ -68,24 +70,34 @@ function dedupe(found: Found[]): Found[] {
   return found.filter(({ element }) => !seen.has(element) && seen.add(element));
 }
 
-async function readDirectly(element: Element): Promise<string | undefined> {
+const FLAT = { skipFlat: true };
+
+async function readDirectly(element: Element): Promise<string | 'flat' | undefined> {
   const scale = window.devicePixelRatio || 1;
   const box = element.getBoundingClientRect();
   const onScreen = { width: box.width * scale, height: box.height * scale };
-  let png: string | 'tainted' | 'empty' = 'empty';
+  let png: string | 'tainted' | 'empty' | 'flat' = 'empty';
   if (element instanceof HTMLImageElement) {
     if (!element.complete || element.naturalWidth === 0) return undefined;
     const natural = { width: element.naturalWidth, height: element.naturalHeight };
-    png = drawToPng(element, drawSize(natural, onScreen, isVectorUrl(element.currentSrc || element.src)));
+    png = drawToPng(
+      element,
+      drawSize(natural, onScreen, isVectorUrl(element.currentSrc || element.src)),
+      FLAT,
+    );
   } else if (element instanceof HTMLCanvasElement) {
-    png = drawToPng(element, drawSize({ width: element.width, height: element.height }, onScreen, false));
+    png = drawToPng(
+      element,
+      drawSize({ width: element.width, height: element.height }, onScreen, false),
+      FLAT,
+    );
   } else if (element instanceof HTMLVideoElement) {
     if (element.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return undefined;
     const natural = { width: element.videoWidth, height: element.videoHeight };
-    png = drawToPng(element, drawSize(natural, onScreen, false));
+    png = drawToPng(element, drawSize(natural, onScreen, false), FLAT);
   } else if (element instanceof SVGSVGElement) {
     const image = await svgImage(serializeSvg(element, box));
-    if (image) png = drawToPng(image, drawSize({ width: 0, height: 0 }, onScreen, true));
+    if (image) png = drawToPng(image, drawSize({ width: 0, height: 0 }, onScreen, true), FLAT);
   }
   return png === 'tainted' || png === 'empty' ? undefined : png;
 }

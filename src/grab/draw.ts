@@ -1,3 +1,4 @@
+import { isFlat } from '../core/qr/flat.ts';
 import { type Backdrop, chooseBackdrop } from './backdrop.ts';
 import type { DrawPlan } from './draw-size.ts';
 import { quietZone } from './draw-size.ts';
@@ -6,26 +7,34 @@ import { quietZone } from './draw-size.ts';
  * Page side: draws an image-like element into a PNG the decoder reads, in one drawing: transparent pixels
  * get the backdrop that makes the code visible (see backdrop.ts) and a quiet zone of that colour is added
  * around, so codes printed edge to edge still decode. Answers `tainted` when the browser forbids reading the
- * pixels.
+ * pixels, and `flat` (when asked to, `skipFlat`) for an image of one brightness, which holds no code.
  */
 export type Drawable = HTMLImageElement | HTMLCanvasElement | HTMLVideoElement | SVGImageElement;
 
 /** Longest side of the sample that picks the backdrop: as many points as chooseBackdrop looks at. */
 const SAMPLE_SIDE = 256;
 
-export function drawToPng(source: Drawable, plan: DrawPlan): string | 'tainted' | 'empty' {
+export function drawToPng(
+  source: Drawable,
+  plan: DrawPlan,
+  { skipFlat = false }: { skipFlat?: boolean } = {},
+): string | 'tainted' | 'empty' | 'flat' {
   if (plan.width < 1 || plan.height < 1) return 'empty';
   // A small sample tells the backdrop, and whether the browser lets the page read the image at all,
   // without reading back every pixel of a large drawing (16 MB for a 2048 px square).
   const sample = samplePixels(source, plan);
   if (typeof sample === 'string') return sample;
+  const backdrop = colourOf(chooseBackdrop(sample.data), sample.data, sample.width, sample.height);
+  // One colour everywhere, as drawn over its backdrop (a placeholder, a blank canvas) shows no code: the
+  // page scan need not read it.
+  if (skipFlat && isFlat(over(sample, backdrop === '#000' ? 0 : 255))) return 'flat';
   const margin = quietZone(plan);
   const out = document.createElement('canvas');
   out.width = plan.width + 2 * margin;
   out.height = plan.height + 2 * margin;
   const context = out.getContext('2d');
   if (!context) return 'empty';
-  context.fillStyle = colourOf(chooseBackdrop(sample.data), sample.data, sample.width, sample.height);
+  context.fillStyle = backdrop;
   context.fillRect(0, 0, out.width, out.height);
   context.imageSmoothingEnabled = plan.smooth;
   context.imageSmoothingQuality = 'high';
@@ -35,6 +44,17 @@ export function drawToPng(source: Drawable, plan: DrawPlan): string | 'tainted' 
     return 'empty';
   }
   return out.toDataURL('image/png');
+}
+
+/** The sample as drawn over a grey backdrop of `level` (0 black, 255 white): opaque pixels. */
+function over(sample: { data: Uint8ClampedArray; width: number; height: number }, level: number) {
+  const data = new Uint8ClampedArray(sample.data.length);
+  for (let i = 0; i < data.length; i += 4) {
+    const alpha = (sample.data[i + 3] ?? 255) / 255;
+    for (let c = 0; c < 3; c++) data[i + c] = (sample.data[i + c] ?? 0) * alpha + level * (1 - alpha);
+    data[i + 3] = 255;
+  }
+  return { data, width: sample.width, height: sample.height };
 }
 
 /** The image's own pixels at up to SAMPLE_SIDE a side, each a point of the image (no smoothing). */

@@ -27,7 +27,7 @@ export async function grabImage(srcUrl: string, targetElementId?: number): Promi
       isVectorUrl(element.currentSrc || element.src),
     );
     const png = drawToPng(element, plan);
-    if (png !== 'tainted' && png !== 'empty') return { kind: 'pixels', dataUrl: png };
+    if (png !== 'tainted' && png !== 'empty' && png !== 'flat') return { kind: 'pixels', dataUrl: png };
   }
   return onScreen(element);
 }

@@ -9,7 +9,15 @@ let decoder: WorkerDecoder | undefined;
 export async function readImageFile(file: Blob): Promise<void> {
   decoder ??= new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
   const scanId = crypto.randomUUID();
-  await writeScan({ state: 'scanning', scanId, source: 'file', startedAt: Date.now(), owner: 'popup' });
+  // The decode does not wait for `scanning` to be stored; the result is stored after it, in that order.
+  const scanning = writeScan({
+    state: 'scanning',
+    scanId,
+    source: 'file',
+    startedAt: Date.now(),
+    owner: 'popup',
+  });
   const result = await decoder.decodeBlob(file);
+  await scanning;
   await finishScan(scanId, 'file', outcomeOfDecode(result, 'file'));
 }
