@@ -54,13 +54,13 @@ export function startScan(
   if (info.menuItemId !== MENU_READ_IMAGE && info.menuItemId !== MENU_SCAN_PAGE) return;
   clearStages();
   markStage('click');
-  // The decoder gets ready (offscreen document, worker, wasm compile) while the page is read.
-  decoder.prepare();
   const source: ScanSource = info.menuItemId === MENU_READ_IMAGE && info.srcUrl ? 'image' : 'page';
   const scanId = crypto.randomUUID();
   latestScanId = scanId;
   void writeScan({ state: 'scanning', scanId, source, startedAt: Date.now(), owner: INSTANCE_ID });
   if (showPopup) openResultPopup();
+  // The decoder gets ready (offscreen document, worker, wasm compile) while the page is read.
+  if (tab?.id !== undefined) decoder.prepare();
   void scan(info, tab, source, decoder)
     .catch((error: unknown): ScanOutcome => {
       console.warn('QR Key Reader: scan failed', error);

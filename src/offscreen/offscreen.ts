@@ -7,11 +7,12 @@ import { WorkerDecoder } from '../shared/worker-decoder.ts';
 
 /**
  * Chrome's offscreen document (reasons WORKERS, CLIPBOARD): it exists only because a service worker can
- * start no Web Worker and has no clipboard. At a menu click the background opens it as `offscreen.html#decode`
- * (or, when it is open already, sends `decoder-prepare`) and it starts the decoder worker at once, so the
- * wasm compiles while the page is read; a document opened only to empty the clipboard starts none. It answers `decode`, `decode-batch` and `clipboard-clear`, and closes
- * itself once nothing asked for DECODER_IDLE_MS: between scans the extension holds no decoder. The
- * background opens it again when it needs it.
+ * start no Web Worker and has no clipboard. At a menu click the background opens it as
+ * `offscreen.html#decode` (or, when it is open already, sends `decoder-prepare`), and it starts the decoder
+ * worker at once, so the wasm compiles while the page is read; a document opened only to empty the
+ * clipboard starts none. It answers `decode`, `decode-batch` and `clipboard-clear`, and closes itself once
+ * nothing asked for DECODER_IDLE_MS: between scans the extension holds no decoder. The background opens it
+ * again when it needs it.
  */
 markStage('offscreen-started');
 const decoder = new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));

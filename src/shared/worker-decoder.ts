@@ -46,11 +46,6 @@ export class WorkerDecoder implements Decoder {
     this.idle.end();
   }
 
-  /** True while a worker is running. */
-  get running(): boolean {
-    return this.worker !== undefined;
-  }
-
   decode(image: EncodedImage): Promise<DecodeResult> {
     const blob = dataUrlToBlob(image.dataUrl);
     if (!blob) return Promise.resolve(notDataUrl);
