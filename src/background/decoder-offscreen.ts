@@ -4,15 +4,25 @@ import type { EncodedImage } from '../shared/encoded-image.ts';
 import type { ImageBatch } from '../shared/image-batch.ts';
 import { sendMessage } from '../shared/send.ts';
 import { markStage } from '../shared/stage-marks.ts';
-import { sendToOffscreen } from './offscreen-document.ts';
+import {
+  decoderStarted,
+  ensureOffscreenDocument,
+  noteDecoderStarted,
+  sendToOffscreen,
+} from './offscreen-document.ts';
 
 /** Chrome: the service worker cannot start a Worker, so the decoder lives in an offscreen document. */
 export class OffscreenDecoder implements Decoder {
   /** Opens the document (or asks the open one) to start its worker: the wasm compiles while the page is read. */
   prepare(): void {
-    sendToOffscreen(() => sendMessage<'decoder-prepare'>({ type: 'decoder-prepare' }), true).catch(
-      (error: unknown) => console.warn('QR Key Reader: could not prepare the decoder', error),
-    );
+    const start = async () => {
+      await ensureOffscreenDocument(true);
+      // A document opened for this scan started its worker as it loaded; one found open may not have.
+      if (decoderStarted()) return;
+      await sendToOffscreen(() => sendMessage<'decoder-prepare'>({ type: 'decoder-prepare' }), true);
+      noteDecoderStarted();
+    };
+    start().catch((error: unknown) => console.warn('QR Key Reader: could not prepare the decoder', error));
   }
 
   decode(image: EncodedImage): Promise<DecodeResult> {

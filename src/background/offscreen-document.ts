@@ -10,12 +10,24 @@ const OFFSCREEN_PATH = 'offscreen.html';
  */
 let ready: Promise<void> | undefined;
 let lastUse = Number.NEGATIVE_INFINITY;
+/** The known document was opened for a scan or asked to start its worker. */
+let decoderRunning = false;
+
+/** Whether the known document started its decoder worker (opened for a scan, or asked to). */
+export function decoderStarted(): boolean {
+  return decoderRunning;
+}
+
+/** The document was asked to start its worker (`decoder-prepare`). */
+export function noteDecoderStarted(): void {
+  decoderRunning = true;
+}
 
 /**
  * Opens the document, or finds it open. No `runtime.getContexts` first: asking would cost a round trip on
  * every first scan; the browser refuses a second document instead, which says the same.
  */
-async function open(prepareDecoder: boolean): Promise<void> {
+async function open(prepareDecoder: boolean): Promise<'created' | 'found'> {
   try {
     await chrome.offscreen.createDocument({
       // `#decode`: a scan is coming, start the decoder worker as the document opens (src/offscreen).
@@ -23,8 +35,10 @@ async function open(prepareDecoder: boolean): Promise<void> {
       reasons: [chrome.offscreen.Reason.WORKERS, chrome.offscreen.Reason.CLIPBOARD],
       justification: 'Decode QR codes in a Web Worker; empty the clipboard a minute after a key was copied.',
     });
+    return 'created';
   } catch (error) {
     if (!/single offscreen document/i.test(String(error))) throw error;
+    return 'found';
   }
 }
 
@@ -34,18 +48,24 @@ async function open(prepareDecoder: boolean): Promise<void> {
  */
 export function ensureOffscreenDocument(prepareDecoder = false): Promise<void> {
   // Half the idle time is a safe margin: the document counts its own idle time from its last answer.
-  if (performance.now() - lastUse > DECODER_IDLE_MS / 2) ready = undefined;
+  if (performance.now() - lastUse > DECODER_IDLE_MS / 2) forgetOffscreenDocument();
   lastUse = performance.now();
-  ready ??= open(prepareDecoder).catch((error: unknown) => {
-    ready = undefined;
-    throw error;
-  });
+  ready ??= open(prepareDecoder).then(
+    (how) => {
+      if (how === 'created' && prepareDecoder) decoderRunning = true;
+    },
+    (error: unknown) => {
+      forgetOffscreenDocument();
+      throw error;
+    },
+  );
   return ready;
 }
 
 /** A message found no offscreen document: it closed itself. */
 export function forgetOffscreenDocument(): void {
   ready = undefined;
+  decoderRunning = false;
 }
 
 /** The browser's answer when no context listens for a message (the document closed itself meanwhile). */

@@ -42,8 +42,8 @@ export interface ClickedTab {
 }
 
 /**
- * The menu click: records `scanning` and opens the popup before returning (both synchronously issued),
- * then grabs, decodes and records the outcome.
+ * The menu click: records `scanning`, asks the page and opens the popup before returning (all
+ * synchronously issued), then decodes and records the outcome.
  */
 export function startScan(
   info: MenuClick,
@@ -58,10 +58,13 @@ export function startScan(
   const scanId = crypto.randomUUID();
   latestScanId = scanId;
   void writeScan({ state: 'scanning', scanId, source, startedAt: Date.now(), owner: INSTANCE_ID });
+  // The page is asked first (the grab's request leaves before the browser starts building the popup), then
+  // the popup opens, still inside the click, and the decoder gets ready (offscreen document, worker, wasm
+  // compile) while the page is read.
+  const scanning = scan(info, tab, source, decoder);
   if (showPopup) openResultPopup();
-  // The decoder gets ready (offscreen document, worker, wasm compile) while the page is read.
   if (tab?.id !== undefined) decoder.prepare();
-  void scan(info, tab, source, decoder)
+  void scanning
     .catch((error: unknown): ScanOutcome => {
       console.warn('QR Key Reader: scan failed', error);
       return { ok: false, error: 'decoder-failed' };
