@@ -5,6 +5,7 @@ import { EXPIRE_ALARM, expireScan, readStoredScan, writeScan } from '../shared/s
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 import { registerClipboardClear } from './clipboard-clear.ts';
 import { OffscreenDecoder } from './decoder-offscreen.ts';
+import { listenForDecoderPort } from './decoder-port.ts';
 import { createMenus, MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
 import { registerOnboarding } from './onboarding.ts';
 import { readOwnPageAsPageScan } from './own-page.ts';
@@ -26,6 +27,9 @@ const decoder: Decoder =
     : new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
 
 const OWN_ORIGIN = new URL(browser.runtime.getURL('')).origin;
+
+// Chrome: the offscreen document offers a direct line to its decoder worker (src/background/decoder-port.ts).
+if (__BROWSER__ === 'chrome') listenForDecoderPort(OWN_ORIGIN);
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();

@@ -1,4 +1,5 @@
 import { DECODER_IDLE_MS } from '../shared/idle-timer.ts';
+import { dropDecoderPort } from './decoder-port.ts';
 
 const OFFSCREEN_PATH = 'offscreen.html';
 
@@ -66,6 +67,17 @@ export function ensureOffscreenDocument(prepareDecoder = false): Promise<void> {
 export function forgetOffscreenDocument(): void {
   ready = undefined;
   decoderRunning = false;
+  dropDecoderPort();
+}
+
+/** The document is known open and was used a moment ago: its worker still runs (it idles out later). */
+export function offscreenDocumentFresh(): boolean {
+  return ready !== undefined && performance.now() - lastUse <= DECODER_IDLE_MS / 2;
+}
+
+/** The document (its worker, on the direct line) answered now. */
+export function noteOffscreenUse(): void {
+  lastUse = performance.now();
 }
 
 /** The browser's answer when no context listens for a message (the document closed itself meanwhile). */

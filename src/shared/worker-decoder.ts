@@ -1,39 +1,50 @@
 import type { DecodeResult, Pixels } from '../core/qr/types.ts';
 import type { Rect } from '../core/rect.ts';
 import type { Decoder } from './decoder.ts';
+import {
+  batchResults,
+  blobBatch,
+  DecoderRequests,
+  type MakeRequest,
+  singleResult,
+} from './decoder-requests.ts';
 import { dataUrlToBlob, type EncodedImage } from './encoded-image.ts';
 import { DECODER_IDLE_MS, IdleTimer } from './idle-timer.ts';
 import type { ImageBatch } from './image-batch.ts';
 import { markStage } from './stage-marks.ts';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerConnect, WorkerDecodeRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Longest a single decode (or batch) may take before it is given up (the worker is then restarted). */
 export const DECODE_TIMEOUT_MS = 15_000;
 
-type Pending = {
-  resolve: (response: WorkerResponse | DecodeResult) => void;
-  timer: ReturnType<typeof setTimeout>;
-};
-
 const notDataUrl: DecodeResult = { ok: false, error: { code: 'invalid-image', detail: 'not a data: URL' } };
+
+export interface WorkerDecoderOptions {
+  /** A request on a connected port began (`true`) or ended: the host page counts it as use too. */
+  onActivity?: (busy: boolean) => void;
+}
 
 /**
  * Runs decodes in a dedicated Web Worker started from `workerUrl`: started on first use (or `prepare()`),
  * reused while decodes keep coming, and ended `idleMs` after the last one answered, so its wasm heap is not
  * held between scans (the next decode starts a new one). A worker that crashes or times out is replaced,
- * and every pending decode gets a typed error.
+ * and every pending decode gets a typed error. Requests served on a port given out by `connect()` count as
+ * use as well.
  */
 export class WorkerDecoder implements Decoder {
   private worker: Worker | undefined;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  /** Requests on connected ports now in progress (counted as use until they end). */
+  private portBusy = 0;
+  private readonly requests: DecoderRequests;
   private readonly idle: IdleTimer;
 
   constructor(
     private readonly workerUrl: string,
-    private readonly timeoutMs = DECODE_TIMEOUT_MS,
+    timeoutMs = DECODE_TIMEOUT_MS,
     idleMs = DECODER_IDLE_MS,
+    private readonly options: WorkerDecoderOptions = {},
   ) {
+    this.requests = new DecoderRequests(timeoutMs, () => this.stop());
     this.idle = new IdleTimer(idleMs, () => this.stop());
   }
 
@@ -46,6 +57,18 @@ export class WorkerDecoder implements Decoder {
     this.idle.end();
   }
 
+  /**
+   * A MessagePort on which the worker (started if need be) serves requests directly, acknowledging each
+   * (see `WorkerConnect`). It stops answering when the worker ends.
+   */
+  connect(): MessagePort {
+    this.prepare();
+    const channel = new MessageChannel();
+    const message: WorkerConnect = { type: 'connect' };
+    this.ensureWorker().postMessage(message, [channel.port1]);
+    return channel.port2;
+  }
+
   decode(image: EncodedImage): Promise<DecodeResult> {
     const blob = dataUrlToBlob(image.dataUrl);
     if (!blob) return Promise.resolve(notDataUrl);
@@ -53,98 +76,78 @@ export class WorkerDecoder implements Decoder {
   }
 
   decodeBlob(image: Blob, crop?: Rect, cropBasisWidth?: number): Promise<DecodeResult> {
-    return this.single((id) => {
-      const request: WorkerRequest = { type: 'decode', id, image };
+    return this.send((id) => {
+      const request: WorkerDecodeRequest = { type: 'decode', id, image };
       if (crop) request.crop = crop;
       if (cropBasisWidth) request.cropBasisWidth = cropBasisWidth;
       return { request, transfer: [] };
-    });
+    }).then(singleResult);
   }
 
   /** Decodes pixels already drawn (a camera frame); their buffer is transferred to the worker, not copied. */
   decodePixels(pixels: Pixels): Promise<DecodeResult> {
-    return this.single((id) => ({
+    return this.send((id) => ({
       request: { type: 'decode-pixels', id, pixels },
       transfer: [pixels.data.buffer as ArrayBuffer],
-    }));
+    })).then(singleResult);
   }
 
   /** Several images in one request: each source is sent and decoded once (see `ImageBatch`). */
   async decodeBatch(batch: ImageBatch): Promise<DecodeResult[]> {
-    const sources: Blob[] = [];
-    for (const dataUrl of batch.sources) {
-      const blob = dataUrlToBlob(dataUrl);
-      if (!blob) return batch.jobs.map(() => notDataUrl);
-      sources.push(blob);
-    }
-    return this.decodeBlobBatch({ sources, jobs: batch.jobs });
+    const blobs = blobBatch(batch);
+    if (!blobs) return batch.jobs.map(() => notDataUrl);
+    return this.decodeBlobBatch(blobs);
   }
 
   async decodeBlobBatch(batch: ImageBatch<Blob>): Promise<DecodeResult[]> {
     const answer = await this.send((id) => ({ request: { type: 'decode-batch', id, batch }, transfer: [] }));
-    if ('results' in answer) return answer.results;
-    // The worker failed or timed out: every job gets that error.
-    const failure = 'result' in answer ? answer.result : answer;
-    return batch.jobs.map(() => failure);
+    return batchResults(answer, batch.jobs.length);
   }
 
-  private async single(
-    make: (id: number) => { request: WorkerRequest; transfer: Transferable[] },
-  ): Promise<DecodeResult> {
-    const answer = await this.send(make);
-    if ('result' in answer) return answer.result;
-    if ('results' in answer) return answer.results[0] ?? { ok: false, error: { code: 'decoder-failed' } };
-    return answer;
-  }
-
-  private send(
-    make: (id: number) => { request: WorkerRequest; transfer: Transferable[] },
-  ): Promise<WorkerResponse | DecodeResult> {
+  private async send(make: MakeRequest) {
     markStage('decode-sent');
     const worker = this.ensureWorker();
-    const id = this.nextId++;
     this.idle.begin();
-    return new Promise<WorkerResponse | DecodeResult>((resolve) => {
-      const timer = setTimeout(() => {
-        this.failAll({ ok: false, error: { code: 'timeout' } });
-        this.stop();
-      }, this.timeoutMs);
-      this.pending.set(id, { resolve, timer });
-      const { request, transfer } = make(id);
-      worker.postMessage(request, transfer);
-    }).finally(() => this.idle.end());
+    try {
+      return await this.requests.send((request, transfer) => worker.postMessage(request, transfer), make);
+    } finally {
+      this.idle.end();
+    }
   }
 
   /** Ends the worker; the next decode starts a new one. */
   stop(): void {
     this.worker?.terminate();
     this.worker = undefined;
+    // Port requests the ended worker will never finish stop counting as use.
+    for (; this.portBusy > 0; this.portBusy--) this.activity(false);
+  }
+
+  private activity(busy: boolean): void {
+    if (busy) this.idle.begin();
+    else this.idle.end();
+    this.options.onActivity?.(busy);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerUrl);
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const entry = this.pending.get(event.data.id);
-      if (!entry) return;
-      clearTimeout(entry.timer);
-      this.pending.delete(event.data.id);
-      entry.resolve(event.data);
+      const response = event.data;
+      if (response.type === 'activity') {
+        if (!response.busy && this.portBusy === 0) return;
+        this.portBusy += response.busy ? 1 : -1;
+        this.activity(response.busy);
+        return;
+      }
+      this.requests.receive(response);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll({ ok: false, error: { code: 'decoder-failed', detail: event.message } });
+      this.requests.failAll({ ok: false, error: { code: 'decoder-failed', detail: event.message } });
       this.stop();
     };
     this.worker = worker;
     return worker;
-  }
-
-  private failAll(result: DecodeResult): void {
-    for (const { resolve, timer } of this.pending.values()) {
-      clearTimeout(timer);
-      resolve(result);
-    }
-    this.pending.clear();
   }
 }

@@ -31,7 +31,20 @@ export interface WorkerDecodeBatchRequest {
 
 export type WorkerRequest = WorkerDecodeRequest | WorkerDecodePixelsRequest | WorkerDecodeBatchRequest;
 
-/** Decoder worker → page. */
+/**
+ * Host page → decoder worker: a MessagePort (the one transferred with it) on which the worker also serves
+ * requests. Chrome's offscreen document hands the other end to the service worker, which then talks to the
+ * decoder directly, not through the document's busy main thread.
+ */
+export interface WorkerConnect {
+  type: 'connect';
+}
+
+/** Decoder worker → its host page, or → the other end of a connected port. */
 export type WorkerResponse =
   | { type: 'decoded'; id: number; result: DecodeResult }
-  | { type: 'decoded-batch'; id: number; results: DecodeResult[] };
+  | { type: 'decoded-batch'; id: number; results: DecodeResult[] }
+  /** On a connected port, at once: the request arrived (a port whose worker is gone answers nothing). */
+  | { type: 'received'; id: number }
+  /** To the host page: a request on a connected port began or ended (the host counts it as use). */
+  | { type: 'activity'; busy: boolean };

@@ -4,7 +4,7 @@ import type { DecodeResult, Pixels } from '../core/qr/types.ts';
 import { useZxingWasm, warmUpZxing } from '../core/qr/zxing-engine.ts';
 import type { BatchJob, ImageBatch } from '../shared/image-batch.ts';
 import { markStage } from '../shared/stage-marks.ts';
-import type { WorkerRequest, WorkerResponse } from '../shared/worker-protocol.ts';
+import type { WorkerConnect, WorkerRequest, WorkerResponse } from '../shared/worker-protocol.ts';
 import { loadPixels, openImage, pixelsOf } from './load-pixels.ts';
 import { runBatch } from './run-batch.ts';
 
@@ -98,8 +98,8 @@ function failed(request: WorkerRequest, error: unknown): WorkerResponse {
     : { type: 'decoded', id: request.id, result };
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
+/** Serves one request and answers through `reply`; a newer request (on any channel) cancels an older one. */
+function serve(request: WorkerRequest, reply: (response: WorkerResponse) => void): void {
   markStage('worker-received');
   current?.abort();
   const controller = new AbortController();
@@ -109,6 +109,30 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     .then((response) => {
       markStage('worker-decoded');
       if (current === controller) current = undefined;
-      self.postMessage(response);
+      reply(response);
     });
+}
+
+/** A port from the host page (see `WorkerConnect`): each request is acknowledged at once, then answered there. */
+function servePort(port: MessagePort): void {
+  port.onmessage = (event: MessageEvent<WorkerRequest>) => {
+    const request = event.data;
+    port.postMessage({ type: 'received', id: request.id } satisfies WorkerResponse);
+    // The host counts this as use of its worker (it would end an idle one).
+    self.postMessage({ type: 'activity', busy: true } satisfies WorkerResponse);
+    serve(request, (response) => {
+      port.postMessage(response);
+      self.postMessage({ type: 'activity', busy: false } satisfies WorkerResponse);
+    });
+  };
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest | WorkerConnect>) => {
+  const message = event.data;
+  if (message.type === 'connect') {
+    const [port] = event.ports;
+    if (port) servePort(port);
+    return;
+  }
+  serve(message, (response) => self.postMessage(response));
 };
