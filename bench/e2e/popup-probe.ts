@@ -38,6 +38,15 @@ export const POPUP_PROBE = `(() => {
       requestAnimationFrame(() => { probe.painted = now(); });
     }
   };
-  new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  // Only the result element's attribute is watched, from the moment the page is parsed: the popup's script
+  // (deferred) ran by then, and it draws a result only after its storage reads, later.
+  const watch = () => {
+    const result = document.querySelector('[data-testid="result"]');
+    if (!result) return;
+    new MutationObserver(look).observe(result, { attributes: true, attributeFilter: ['data-state'] });
+    look();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
+  else watch();
   addEventListener('change', () => { probe.chosen = now(); }, true);
 })();`;

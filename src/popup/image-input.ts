@@ -1,4 +1,4 @@
-import { readImageFile } from './read-image-file.ts';
+import { prepareImageDecoder, readImageFile } from './read-image-file.ts';
 
 /** The first image among files (a paste or a drop may carry other things too). */
 function firstImage(files: FileList | null | undefined): File | undefined {
@@ -10,6 +10,8 @@ function firstImage(files: FileList | null | undefined): File | undefined {
  * `file-input`, pasting (Ctrl+V) and dropping a file on the popup.
  */
 export function wireImageInput(fileInput: HTMLInputElement, onNotImage: () => void): void {
+  // The file dialog opens: the decoder gets ready while the person picks a file.
+  fileInput.addEventListener('click', prepareImageDecoder);
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file) void readImageFile(file);
@@ -34,6 +36,7 @@ export function wireImageInput(fileInput: HTMLInputElement, onNotImage: () => vo
   };
   document.addEventListener('dragenter', (event) => {
     if (!event.dataTransfer?.types.includes('Files')) return;
+    prepareImageDecoder();
     depth++;
     dragging(true);
   });
