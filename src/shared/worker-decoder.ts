@@ -33,14 +33,17 @@ export interface WorkerDecoderOptions {
  */
 export class WorkerDecoder implements Decoder {
   private worker: Worker | undefined;
-  /** Requests on connected ports now in progress (counted as use until they end). */
-  private portBusy = 0;
+  /**
+   * Requests on connected ports now in progress, each with the time it may take: counted as use until they
+   * end, and a worker that overruns one is ended, as for a request of this host.
+   */
+  private readonly portRequests: ReturnType<typeof setTimeout>[] = [];
   private readonly requests: DecoderRequests;
   private readonly idle: IdleTimer;
 
   constructor(
     private readonly workerUrl: string,
-    timeoutMs = DECODE_TIMEOUT_MS,
+    private readonly timeoutMs = DECODE_TIMEOUT_MS,
     idleMs = DECODER_IDLE_MS,
     private readonly options: WorkerDecoderOptions = {},
   ) {
@@ -120,7 +123,10 @@ export class WorkerDecoder implements Decoder {
     this.worker?.terminate();
     this.worker = undefined;
     // Port requests the ended worker will never finish stop counting as use.
-    for (; this.portBusy > 0; this.portBusy--) this.activity(false);
+    for (let timer = this.portRequests.pop(); timer !== undefined; timer = this.portRequests.pop()) {
+      clearTimeout(timer);
+      this.activity(false);
+    }
   }
 
   private activity(busy: boolean): void {
@@ -135,8 +141,17 @@ export class WorkerDecoder implements Decoder {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const response = event.data;
       if (response.type === 'activity') {
-        if (!response.busy && this.portBusy === 0) return;
-        this.portBusy += response.busy ? 1 : -1;
+        if (response.busy) {
+          const overrun = () => {
+            this.requests.failAll({ ok: false, error: { code: 'timeout' } });
+            this.stop();
+          };
+          this.portRequests.push(setTimeout(overrun, this.timeoutMs));
+        } else {
+          const timer = this.portRequests.shift();
+          if (timer === undefined) return;
+          clearTimeout(timer);
+        }
         this.activity(response.busy);
         return;
       }
