@@ -1,5 +1,6 @@
 import { batchMessage } from '../core/otp/message-keys.ts';
 import { readQrText } from '../core/otp/read-qr-text.ts';
+import type { ExportBatch } from '../core/otp/types.ts';
 import { SCAN_TTL_MS, type ScanState } from '../shared/scan-state.ts';
 import { el } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
@@ -8,7 +9,7 @@ import { renderAccount } from './render-account.ts';
 import { renderText } from './render-text.ts';
 
 /** Above the accounts of one Google Authenticator export QR code: which code of the export this is. */
-function exportHeading(batch: { index: number; size: number }, accounts: number): HTMLElement {
+function exportHeading(batch: ExportBatch, accounts: number): HTMLElement {
   const heading = el('div', { class: 'export-head' });
   const { key, substitutions } = batchMessage(batch);
   heading.append(el('h3', { class: 'batch' }, t(key, ...substitutions)));

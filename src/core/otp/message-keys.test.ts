@@ -20,5 +20,8 @@ test('an unusable otpauth code: the notice, then the reason', () => {
 });
 
 test('the place in an export', () => {
-  assert.deepEqual(batchMessage({ index: 2, size: 3 }), { key: 'otpBatch', substitutions: ['2', '3'] });
+  assert.deepEqual(batchMessage({ id: 7, index: 2, size: 3 }), {
+    key: 'otpBatch',
+    substitutions: ['2', '3'],
+  });
 });
