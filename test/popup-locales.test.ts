@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { EXPORT_FORMATS } from '../src/core/export/index.ts';
 
-const FILES = ['popup.json', 'onboarding.json', 'extension.json'];
+const FILES = ['popup.json', 'onboarding.json', 'extension.json', 'moving.json'];
 const LANGUAGES = ['en', 'de', 'fr'];
 
 function messages(lang: string): Map<string, string> {
@@ -66,7 +67,13 @@ test('every message name the extension pages use exists', () => {
       used.add(match[1] ?? '');
     for (const match of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');
     for (const match of source.matchAll(/\bsay\('([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');
+    // A count's sentence: every language has at least its `_one` and `_other` forms.
+    for (const match of source.matchAll(/\btCount\('([A-Za-z0-9_]+)'/g)) {
+      used.add(`${match[1]}_one`);
+      used.add(`${match[1]}_other`);
+    }
   }
+  for (const format of EXPORT_FORMATS) used.add(`exportFormat_${format}`);
   for (const prefix of ['scanning_', 'doneTitle_']) {
     for (const source of ['image', 'page', 'file']) used.add(`${prefix}${source}`);
   }

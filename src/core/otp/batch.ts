@@ -72,7 +72,7 @@ export function gatherParts<T extends { text: string }>(
 }
 
 /** Which parts of the gathered export were read and which are missing. */
-export function partsStatus(gathered: Pick<GatheredExport<unknown>, 'size' | 'parts'>): PartsStatus {
+export function partsStatus(gathered: { size: number; parts: readonly { index: number }[] }): PartsStatus {
   const read = gathered.parts.map((part) => part.index);
   const missing: number[] = [];
   for (let index = 1; index <= gathered.size; index++) if (!read.includes(index)) missing.push(index);
