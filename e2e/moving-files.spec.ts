@@ -9,6 +9,7 @@ import {
   recordProgress,
   sampleExport,
 } from './moving-support.ts';
+import { expectNoAxeViolations } from './popup-support.ts';
 
 /**
  * Issue 11: several images chosen, dropped or pasted at once give one result with the entries of every
@@ -51,6 +52,7 @@ test('several files chosen at once: one list in file order, a line for each file
   await expect(errors.nth(1)).toContainText('could not be read as an image');
   expect(await progress()).toEqual([1, 2, 3, 4, 5].map((n) => `Reading image ${n} of 5…`));
   await expect(popup.getByTestId('progress')).toBeHidden();
+  await expectNoAxeViolations(popup);
 });
 
 test('the 3 screenshots of a 3-part export chosen at once, in any order, give one list of every account', async ({
@@ -97,6 +99,7 @@ test('not one of several files holds a code: each is named, and the export parts
   await expect(popup.getByTestId('error-message')).toHaveText(/None of these images holds a QR code/);
   await expect(popup.getByTestId('file-error')).toHaveText([/dark photo\.png/, /ضوء\.png/]);
   await expect(popup.getByTestId('batch-status')).toHaveText('Part read: 1 of 2. Still to read: 2.');
+  await expectNoAxeViolations(popup);
 
   await input.setInputFiles(pngFile('part2.png', await phoneScreenshot(exported.parts[1] ?? '')));
   await expect(popup.getByTestId('batch-status')).toHaveText('The whole export is read: all 2 parts.');

@@ -24,12 +24,11 @@ function isFormat(value: string): value is ExportFormat {
 export function exportPanel(accounts: readonly OtpAccount[]): HTMLElement {
   const id = `export-${++nextId}`;
   const panel = el('section', { class: 'export-panel', 'aria-labelledby': `${id}-title` });
-  panel.append(el('h3', { class: 'export-title', id: `${id}-title` }, t('exportTitle')));
   const row = el('div', { class: 'export-row' });
   const select = el('select', { 'data-testid': 'export-format', id: `${id}-format`, class: 'export-format' });
   for (const format of EXPORT_FORMATS)
     select.append(el('option', { value: format }, t(`exportFormat_${format}`)));
-  row.append(el('label', { for: `${id}-format`, class: 'label' }, t('exportFormatLabel')), select);
+  row.append(el('label', { for: `${id}-format`, class: 'export-title', id: `${id}-title` }, t('exportTitle')), select);
   const notes = el('ul', { class: 'export-notes', 'aria-live': 'polite' });
   const warning = el(
     'p',

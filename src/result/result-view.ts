@@ -113,8 +113,10 @@ export class ResultView {
         );
       }
     }
-    if (accounts.length > 0) entries.append(movingTools(accounts, options.onKeyCopied));
     entries.append(...cards);
+    // Moving several accounts starts from the tools, above them; one account's card comes first.
+    if (accounts.length > 1) cards[0]?.before(movingTools(accounts, options.onKeyCopied));
+    else if (accounts.length === 1) entries.append(movingTools(accounts, options.onKeyCopied));
   }
 
   /** Sends every live code its `tick`, once a second. */
