@@ -28,7 +28,10 @@ export function exportPanel(accounts: readonly OtpAccount[]): HTMLElement {
   const select = el('select', { 'data-testid': 'export-format', id: `${id}-format`, class: 'export-format' });
   for (const format of EXPORT_FORMATS)
     select.append(el('option', { value: format }, t(`exportFormat_${format}`)));
-  row.append(el('label', { for: `${id}-format`, class: 'export-title', id: `${id}-title` }, t('exportTitle')), select);
+  row.append(
+    el('label', { for: `${id}-format`, class: 'export-title', id: `${id}-title` }, t('exportTitle')),
+    select,
+  );
   const notes = el('ul', { class: 'export-notes', 'aria-live': 'polite' });
   const warning = el(
     'p',
