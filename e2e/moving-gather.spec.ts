@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SCAN_LOCK } from '../src/shared/scan-lock.ts';
+import { SCAN_TTL_MS } from '../src/shared/scan-state.ts';
 import { type ExtensionDriver, expect, imagesSettled, showPage, test } from './fixtures.ts';
 import {
   blankScreenshot,
@@ -191,4 +192,40 @@ test('two parts finishing together, one in the popup and one in the background, 
 
   await expect(popup.getByTestId('batch-status')).toHaveText('The whole export is read: all 3 parts.');
   await expectAccounts(popup, EXPORT.accounts);
+});
+
+test('the gathered parts live exactly as long as the result: the expiry alarm deletes both together', async ({
+  extension,
+}) => {
+  const popup = await extension.openPopup();
+  for (const n of [1, 2]) {
+    const png = await phoneScreenshot(EXPORT.parts[n - 1] ?? '');
+    await popup.getByTestId('file-input').setInputFiles(pngFile(`part ${n}.png`, png));
+    await expect(popup.getByTestId('batch-status')).toHaveText(new RegExp(`^Parts? read: .*${n} of 3\\.`));
+  }
+  const sw = await extension.serviceWorker();
+  const stored = (await sw.evaluate(() => chrome.storage.session.get(null))) as {
+    scan: { finishedAt: number };
+    'export-parts': { finishedAt: number; parts: unknown[] };
+  };
+  expect(stored['export-parts'].parts).toHaveLength(2);
+  expect(stored['export-parts'].finishedAt).toBe(stored.scan.finishedAt);
+  const alarm = await sw.evaluate(() => chrome.alarms.get('expire-scan'));
+  expect(alarm?.scheduledTime).toBeLessThanOrEqual(stored.scan.finishedAt + SCAN_TTL_MS);
+
+  // At the result's expiry (the background's clock moved there), both are deleted.
+  await sw.evaluate((at) => {
+    const realNow = Date.now;
+    Date.now = () => at;
+    try {
+      (chrome.alarms.onAlarm as unknown as { dispatch(a: unknown): void }).dispatch({
+        name: 'expire-scan',
+        scheduledTime: at,
+      });
+    } finally {
+      Date.now = realNow;
+    }
+  }, stored.scan.finishedAt + SCAN_TTL_MS);
+  await expect.poll(() => sw.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+  await expect(popup.getByTestId('result')).toHaveAttribute('data-state', 'idle');
 });
