@@ -211,7 +211,7 @@ test('the gathered parts live exactly as long as the result: the expiry alarm de
   expect(stored['export-parts'].parts).toHaveLength(2);
   expect(stored['export-parts'].finishedAt).toBe(stored.scan.finishedAt);
   const alarm = await sw.evaluate(() => chrome.alarms.get('expire-scan'));
-  expect(alarm?.scheduledTime).toBeLessThanOrEqual(stored.scan.finishedAt + SCAN_TTL_MS);
+  expect(alarm?.scheduledTime).toBe(stored.scan.finishedAt + SCAN_TTL_MS);
 
   // At the result's expiry (the background's clock moved there), both are deleted.
   await sw.evaluate((at) => {

@@ -20,14 +20,9 @@ export async function readStoredScan(): Promise<ScanState> {
   return isScanState(stored) ? stored : { state: 'idle' };
 }
 
-/**
- * The expiry alarm fires by `when`: an alarm already due sooner is kept (what it was armed for is still
- * stored, or it finds nothing stale and re-arms for what is), a later one is brought forward.
- */
-async function armExpiry(when: number): Promise<void> {
-  const current = await browser.alarms.get(EXPIRE_ALARM);
-  if (current && current.scheduledTime <= when) return;
-  await browser.alarms.create(EXPIRE_ALARM, { when });
+/** Arms the expiry alarm for the result just written (a newer result moves it later, as it should). */
+function armExpiry(when: number): Promise<void> {
+  return browser.alarms.create(EXPIRE_ALARM, { when });
 }
 
 /**
@@ -53,6 +48,23 @@ export function finishScan(scanId: string, source: ScanSource, outcome: ScanOutc
     source,
     outcome,
   );
+}
+
+/**
+ * A scan that a previous run of the background started can never finish: it is recorded as `interrupted`.
+ * Export parts gathered before go with it (they belong to a result no longer shown, and their clock would
+ * otherwise outlast this error's alarm). Both writes are issued at once, as `writeScan` requires.
+ */
+export function recordInterrupted(scan: { scanId: string; source: ScanSource }): Promise<void> {
+  const removed = browser.storage.session.remove(GATHERED_KEY);
+  const written = writeScan({
+    state: 'error',
+    scanId: scan.scanId,
+    source: scan.source,
+    finishedAt: Date.now(),
+    error: 'interrupted',
+  });
+  return Promise.all([removed, written]).then(() => undefined);
 }
 
 /** Forgets the scan and the export parts gathered with it (expiry, or the person's "Clear"). */
