@@ -4,6 +4,7 @@ import { SCAN_TTL_MS } from '../src/shared/scan-state.ts';
 import { type ExtensionDriver, expect, imagesSettled, showPage, test } from './fixtures.ts';
 import {
   blankScreenshot,
+  dropFiles,
   expectAccounts,
   phoneScreenshot,
   pngFile,
@@ -228,4 +229,27 @@ test('the gathered parts live exactly as long as the result: the expiry alarm de
   }, stored.scan.finishedAt + SCAN_TTL_MS);
   await expect.poll(() => sw.evaluate(() => chrome.storage.session.get(null))).toEqual({});
   await expect(popup.getByTestId('result')).toHaveAttribute('data-state', 'idle');
+});
+
+test('a page scan of a page showing two parts gathers both, in part order; a pasted third completes the export', async ({
+  page,
+  server,
+  extension,
+}) => {
+  await exportPage(page, server, [EXPORT.parts[2] ?? '', EXPORT.parts[0] ?? '']);
+  const popup = await extension.openPopup();
+  const before = (await storedScan(popup)).scanId;
+  await extension.clickMenu(page, { menuItemId: 'scan-qr-page' });
+  await expect.poll(async () => (await storedScan(popup)).scanId !== before).toBe(true);
+  await expect(popup.getByTestId('batch-status')).toHaveText('Parts read: 1 and 3 of 3. Still to read: 2.');
+  await expectAccounts(popup, [...part(1), ...part(3)]);
+
+  await dropFiles(
+    popup,
+    popup.locator('main'),
+    [{ name: 'image.png', buffer: await qrPng(EXPORT.parts[1] ?? '') }],
+    'paste',
+  );
+  await expect(popup.getByTestId('batch-status')).toHaveText('The whole export is read: all 3 parts.');
+  await expectAccounts(popup, EXPORT.accounts);
 });
