@@ -1,5 +1,5 @@
 import { el } from '../ui/dom.ts';
-import { tCount } from '../ui/i18n.ts';
+import { tCount, uiLanguage } from '../ui/i18n.ts';
 import type { OnProgress } from './read-image-files.ts';
 
 /**
@@ -11,6 +11,8 @@ export function readProgress(result: HTMLElement): OnProgress {
   const line = el('p', { 'data-testid': 'progress', class: 'progress', dir: 'auto' });
   scanning?.append(line);
   return (reading) => {
-    line.textContent = reading ? tCount('movingProgress', reading.total, String(reading.index)) : '';
+    line.textContent = reading
+      ? tCount('movingProgress', reading.total, new Intl.NumberFormat(uiLanguage()).format(reading.index))
+      : '';
   };
 }
