@@ -24,6 +24,7 @@ const STATIC = [
   ['src/ui/theme.css', 'theme.css'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/result/entries.css', 'entries.css'],
+  ['src/result/moving.css', 'moving.css'],
   ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['src/onboarding/onboarding.html', 'onboarding.html'],
   ['src/onboarding/onboarding.css', 'onboarding.css'],

@@ -14,6 +14,7 @@ import {
   zxingAlone,
 } from './engines.ts';
 import { timeLargeImages } from './large-images.ts';
+import { timeManyFiles } from './many-files.ts';
 import { median, ms, quantile } from './stats.ts';
 import { timeWorker } from './worker-timings.ts';
 
@@ -31,6 +32,7 @@ useZxingFromNodeModules();
 if (process.argv.includes('--large-only')) {
   await timeLargeImages(engines, qrPixels);
   await timeWorker();
+  await timeManyFiles();
   process.exit(0);
 }
 console.log(`corpus: ${root}`);
@@ -113,3 +115,4 @@ console.log(`read by the project but by neither library alone: ${onlyProject}`);
 
 await timeLargeImages(engines, qrPixels);
 await timeWorker();
+await timeManyFiles();

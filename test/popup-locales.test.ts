@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { EXPORT_FORMATS } from '../src/core/export/index.ts';
 import { localeMessages } from './helpers/locales.ts';
 
 function sources(dir: string): string[] {
@@ -29,6 +30,7 @@ test('every message name the extension pages use exists', () => {
     for (const match of source.matchAll(/\btCount\('([A-Za-z0-9_]+)'/g)) used.add(`${match[1] ?? ''}_other`);
     for (const match of source.matchAll(/\bsay\('([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');
   }
+  for (const format of EXPORT_FORMATS) used.add(`exportFormat_${format}`);
   for (const prefix of ['scanning_', 'doneTitle_']) {
     for (const source of ['image', 'page', 'file']) used.add(`${prefix}${source}`);
   }

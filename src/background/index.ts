@@ -1,7 +1,7 @@
 import browser from '../shared/browser.ts';
 import type { Decoder } from '../shared/decoder.ts';
 import { type Handlers, makeListener } from '../shared/messages.ts';
-import { EXPIRE_ALARM, expireScan, readStoredScan, writeScan } from '../shared/scan-store.ts';
+import { EXPIRE_ALARM, expireScan, readStoredScan, recordInterrupted } from '../shared/scan-store.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 import { registerClipboardClear } from './clipboard-clear.ts';
 import { OffscreenDecoder } from './decoder-offscreen.ts';
@@ -59,13 +59,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 void readStoredScan().then((scan) => {
   if (hasStartedScan()) return undefined;
   if (scan.state === 'scanning' && scan.source !== 'file' && scan.owner !== INSTANCE_ID) {
-    return writeScan({
-      state: 'error',
-      scanId: scan.scanId,
-      source: scan.source,
-      finishedAt: Date.now(),
-      error: 'interrupted',
-    });
+    return recordInterrupted(scan);
   }
   return undefined;
 });

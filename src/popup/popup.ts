@@ -8,6 +8,7 @@ import browser from '../shared/browser.ts';
 import { clearScan } from '../shared/scan-store.ts';
 import { t, translatePage } from '../ui/i18n.ts';
 import { wireImageInput } from './image-input.ts';
+import { readProgress } from './read-progress.ts';
 import { scanThisPage } from './scan-this-page.ts';
 import { wireSettingsPanel } from './settings-panel.ts';
 
@@ -51,7 +52,7 @@ void mounted?.settings.then((loaded) => {
 });
 
 const fileInput = document.querySelector<HTMLInputElement>('[data-testid="file-input"]');
-if (fileInput) wireImageInput(fileInput, () => say('notAnImage'));
+if (fileInput && result) wireImageInput(fileInput, () => say('notAnImage'), readProgress(result));
 
 document.querySelector('[data-testid="scan-page"]')?.addEventListener('click', () => {
   say(undefined);

@@ -31,5 +31,8 @@ test('warnings that show a count name a plural family and carry the count', () =
 });
 
 test('the place in an export', () => {
-  assert.deepEqual(batchMessage({ index: 2, size: 3 }), { key: 'otpBatch', substitutions: ['2', '3'] });
+  assert.deepEqual(batchMessage({ id: 7, index: 2, size: 3 }), {
+    key: 'otpBatch',
+    substitutions: ['2', '3'],
+  });
 });
