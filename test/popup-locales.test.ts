@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-const FILES = ['popup.json', 'onboarding.json', 'extension.json'];
+const FILES = ['popup.json', 'onboarding.json', 'extension.json', 'camera.json', 'shortcut.json'];
 const LANGUAGES = ['en', 'de', 'fr'];
 
 function messages(lang: string): Map<string, string> {
@@ -25,7 +25,7 @@ function messages(lang: string): Map<string, string> {
 const substitutions = (message: string): string =>
   [...new Set(message.match(/\$\d/g) ?? [])].sort().join(',');
 
-test('German and French have every popup, onboarding and extension message, with the same substitutions', () => {
+test('German and French have every popup, onboarding, extension, camera and shortcut message, with the same substitutions', () => {
   for (const file of FILES) {
     const english = JSON.parse(readFileSync(join('_locales', 'en', file), 'utf8')) as Record<
       string,
@@ -68,7 +68,11 @@ test('every message name the extension pages use exists', () => {
     for (const match of source.matchAll(/\bsay\('([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');
   }
   for (const prefix of ['scanning_', 'doneTitle_']) {
-    for (const source of ['image', 'page', 'file']) used.add(`${prefix}${source}`);
+    for (const source of ['image', 'page', 'file', 'camera']) used.add(`${prefix}${source}`);
+  }
+  // Sentences that name one browser's own settings, picked by the build's __BROWSER__.
+  for (const prefix of ['cameraDenied_', 'shortcutChange_']) {
+    for (const target of ['chrome', 'firefox']) used.add(`${prefix}${target}`);
   }
   assert.ok(used.size > 50, `found only ${used.size} message names`);
   const missing = [...used].filter((key) => !english.has(key));
