@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { makeVideo, type VideoKind } from './camera-videos.ts';
 import { installCameraProbe } from './camera-probe.ts';
-import { EXTENSION_DIR, test as base } from './fixtures.ts';
+import { makeVideo, type VideoKind } from './camera-videos.ts';
+import { test as base, EXTENSION_DIR } from './fixtures.ts';
 import { extensionLaunchArgs } from './launch-args.ts';
 
 /** Where the test videos are written (Playwright empties test-results at the start of each run). */

@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { Secret } from 'otpauth';
 import { encodeExport, exportUri } from '../src/core/otp/test-helpers/migration-encoder.ts';
 import { CLEAR_TEXT, expect, test } from './camera-fixtures.ts';
 import { holdsNoPicture, readProbe } from './camera-probe.ts';
 import { HANDHELD } from './camera-videos.ts';
+import { expectNoAxeViolations, SCREENSHOTS } from './popup-support.ts';
 
 /** Ten accounts, as a Google Authenticator export of them holds them (one dense QR code). */
 const ISSUERS = [
@@ -129,6 +131,9 @@ test.describe('a 10-account export on a phone held up to the webcam', () => {
     const probe = await readProbe(page);
     expect(probe.tracks.every((state) => state === 'ended')).toBe(true);
     expect(await holdsNoPicture(page)).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'camera-export.png'), animations: 'disabled' });
   });
 });
 
@@ -156,5 +161,7 @@ test.describe('no code in the picture', () => {
     await expect(status).toHaveAttribute('data-state', 'live');
     await expect(page.getByTestId('result')).toBeHidden();
     expect(probe.tracks).toEqual(['live']);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'camera-live.png'), animations: 'disabled' });
   });
 });
