@@ -93,6 +93,8 @@ export const test = base.extend<CameraFixtures>({
       // extension opens may be attached to a moment later); "Use camera" has a test of its own.
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extension.id}/camera.html`);
+      // Headless Chromium paints (and so plays video frames to) only the tab in front.
+      await page.bringToFront();
       return page;
     });
   },

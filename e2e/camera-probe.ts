@@ -11,6 +11,7 @@ export interface CameraProbe {
   tracks: ('live' | 'ended')[];
   /** `decode-pixels` requests posted to a worker, with their sizes, and answers received. */
   sent: { width: number; height: number; at: number }[];
+  /** Codes found by each answer (0 also for a quick decode that ran out of its first pass). */
   answered: { found: number; at: number }[];
   /** `camera-status` `data-state` changes, with `performance.now()` times. */
   states: { state: string; at: number }[];
@@ -38,7 +39,7 @@ export async function installCameraProbe(context: BrowserContext): Promise<void>
           super(...args);
           this.addEventListener('message', (event) => {
             const result = event.data && event.data.result;
-            probe.answered.push({ found: result && result.ok ? result.codes.length : -1, at: performance.now() });
+            probe.answered.push({ found: result && result.ok ? result.codes.length : 0, at: performance.now() });
           });
         }
         postMessage(message, transfer) {

@@ -113,15 +113,21 @@ export interface Wobble {
   shift: number;
 }
 
-/** A phone held up to the webcam: rotated a few degrees, blurred, noisy and shifted anew each frame. */
-async function phoneFrames(
-  qrText: string | undefined,
-  frames: number,
-  wobble: Wobble,
-  seed: number,
-): Promise<Buffer[]> {
+/** A printed card with a QR code (`modulePx` a module), as a PNG to hold up to the camera. */
+async function cardPng(text: string, modulePx: number): Promise<Buffer> {
+  const qr = await qrPng(text, modulePx);
+  const { width = 0 } = await sharp(qr).metadata();
+  const card = width + 40;
+  return sharp({ create: { width: card, height: card, channels: 4, background: '#fdfdfb' } })
+    .composite([{ input: qr, left: 20, top: 20 }])
+    .png()
+    .toBuffer();
+}
+
+/** Something held up to the webcam: rotated a few degrees, blurred, noisy and shifted anew each frame. */
+async function heldFrames(subject: Buffer, frames: number, wobble: Wobble, seed: number): Promise<Buffer[]> {
   const rand = random(seed);
-  const phone = await phonePng(qrText, Math.round(HEIGHT * 0.94));
+  const phone = subject;
   const desk = await sharp({
     create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#6f675e' },
   })
@@ -186,15 +192,25 @@ function encode(frames: Buffer[], file: string, fps: number): Promise<void> {
   });
 }
 
-export type VideoKind =
+export type VideoKind = (
   | { kind: 'clear'; text: string }
+  /** A printed code held up to the camera. */
+  | { kind: 'card'; text: string; wobble: Wobble; frames: number }
   | { kind: 'phone'; text: string; wobble: Wobble; frames: number }
-  | { kind: 'no-code'; wobble: Wobble; frames: number };
+  | { kind: 'no-code'; wobble: Wobble; frames: number }
+) & {
+  /** Frames a second (15, a webcam's, unless said). */
+  fps?: number;
+};
 
 /** The raw RGB frames of a video (the e2e specs encode them; the decoder tests read them directly). */
 export async function videoFrames(video: VideoKind, seed = 1): Promise<Buffer[]> {
   if (video.kind === 'clear') return [await clearFrame(video.text)];
-  return phoneFrames(video.kind === 'phone' ? video.text : undefined, video.frames, video.wobble, seed);
+  const subject =
+    video.kind === 'card'
+      ? await cardPng(video.text, 5)
+      : await phonePng(video.kind === 'phone' ? video.text : undefined, Math.round(HEIGHT * 0.94));
+  return heldFrames(subject, video.frames, video.wobble, seed);
 }
 
 /** Writes the video into `dir` as `<name>.y4m` (once: an existing file is reused) and returns its path. */
@@ -203,10 +219,11 @@ export async function makeVideo(dir: string, name: string, video: VideoKind): Pr
   if (existsSync(file)) return file;
   await mkdir(dir, { recursive: true });
   const frames = await videoFrames(video);
-  // A still picture is repeated for a second; a wobbling one plays at a webcam's 15 frames a second.
+  // A still picture is repeated for a second.
   // Written under a name of its own, then renamed: two test workers may make the same video at once.
   const part = `${file}.${process.pid}.part`;
-  await encode(video.kind === 'clear' ? Array(15).fill(frames[0]) : frames, part, 15);
+  const fps = video.fps ?? 15;
+  await encode(video.kind === 'clear' ? Array(fps).fill(frames[0]) : frames, part, fps);
   await rename(part, file);
   return file;
 }

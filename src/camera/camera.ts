@@ -45,7 +45,8 @@ const session = new CameraSession({
   video: query<HTMLVideoElement>('video.picture'),
   status: new CameraStatus(query('[data-testid="camera-status"]')),
   grabber: new FrameGrabber(query<HTMLCanvasElement>('canvas.frame-canvas')),
-  decode: (pixels) => decoder.decodePixels(pixels),
+  // Quick frames: the decoder's first pass only (a budget of 0); thorough ones: its own budget.
+  decode: (pixels, thorough) => decoder.decodePixels(pixels, thorough ? undefined : 0),
   choice: { container: query('.camera-choice'), select },
   onRead: (codes) => {
     void showRead(codes);

@@ -4,7 +4,7 @@ import { qrPixels } from '../../test/helpers/qr-pixels.ts';
 import { useZxingFromNodeModules } from '../../test/helpers/zxing-node.ts';
 import { decodeQr } from '../core/qr/decode.ts';
 import type { DecodeResult, Pixels, QrCode } from '../core/qr/types.ts';
-import { FrameReader } from './frame-reader.ts';
+import { FrameReader, THOROUGH_EVERY } from './frame-reader.ts';
 
 const OTP = 'otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';
 
@@ -26,10 +26,10 @@ function place(target: Pixels, image: Pixels, x0: number, y0: number): Pixels {
 
 /** A decoder whose answers the test releases one by one, recording what it was given. */
 function controlledDecoder() {
-  const calls: { pixels: Pixels; answer: (result: DecodeResult) => void }[] = [];
-  const decode = (pixels: Pixels) =>
+  const calls: { pixels: Pixels; thorough: boolean; answer: (result: DecodeResult) => void }[] = [];
+  const decode = (pixels: Pixels, thorough: boolean) =>
     new Promise<DecodeResult>((answer) => {
-      calls.push({ pixels, answer });
+      calls.push({ pixels, thorough, answer });
     });
   return { calls, decode };
 }
@@ -70,6 +70,32 @@ test('the aiming frame first, then the whole picture', async () => {
   calls[0]?.answer(nothing);
   await settle();
   assert.deepEqual([calls[1]?.pixels.width, calls[1]?.pixels.height], [1280, 720]);
+});
+
+test('one frame in THOROUGH_EVERY is read with every pass, both its attempts; the others with the first pass', async () => {
+  const { calls, decode } = controlledDecoder();
+  const reader = new FrameReader(decode, () => undefined);
+  const pattern: boolean[] = [];
+  for (let f = 0; f < 2 * THOROUGH_EVERY; f++) {
+    reader.offer(() => frame(64, 48));
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const call = calls[calls.length - 1];
+      if (attempt === 0) pattern.push(call?.thorough ?? false);
+      else
+        assert.equal(
+          call?.thorough,
+          pattern[pattern.length - 1],
+          'the whole picture as thorough as its crop',
+        );
+      call?.answer(nothing);
+      await settle();
+    }
+  }
+  assert.deepEqual(
+    pattern,
+    pattern.map((_, f) => f % THOROUGH_EVERY === THOROUGH_EVERY - 1),
+  );
+  assert.equal(pattern.filter(Boolean).length, 2);
 });
 
 test('a code in the aiming frame ends the reading: reported once, bounds in frame pixels, nothing more decoded', async () => {
@@ -136,7 +162,7 @@ test('a frame without pixels yet (video not started) is not taken', () => {
 /** The real decoder, through a copy (the worker would receive the buffer transferred). */
 async function readWithRealDecoder(image: Pixels): Promise<string[]> {
   const reader = new FrameReader(
-    (pixels) => decodeQr(pixels),
+    (pixels, thorough) => decodeQr(pixels, thorough ? {} : { budgetMs: 0 }),
     (codes) => found.push(...codes.map((c) => c.text)),
   );
   const found: string[] = [];
