@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // The Firefox suite has its own config (e2e/firefox/playwright.config.ts).
+  testIgnore: /[\\/]e2e[\\/]firefox[\\/]/,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

@@ -14,7 +14,8 @@ type Manifest = Record<string, unknown>;
 const SHARED_PERMISSIONS = ['contextMenus', 'activeTab', 'scripting', 'storage', 'alarms', 'clipboardWrite'];
 const PERMISSIONS: Record<Target, string[]> = {
   chrome: [...SHARED_PERMISSIONS, 'offscreen'],
-  firefox: SHARED_PERMISSIONS,
+  // Firefox gives the clicked element (`info.targetElementId`, `menus.getTargetElement`) only with `menus`.
+  firefox: [...SHARED_PERMISSIONS, 'menus'],
 };
 /** Asked for only when the person turns on "empty the clipboard after copying a key". */
 const OPTIONAL_PERMISSIONS = ['clipboardRead'];

@@ -58,7 +58,12 @@ export async function scanPage(info: MenuClick, tab: Target, decoder: Decoder): 
     add(result, at);
   }
   const merged: DecodeResult = mergeCodes(results);
-  if (!shot && merged.ok && merged.codes.length === 0) return { ok: false, error: 'capture-failed' };
+  if (merged.ok && merged.codes.length === 0) {
+    // The page refused the extension (Firefox still allows the screenshot of its about: pages and of the
+    // sites it protects): why it refused says more than "no code visible".
+    if (!page) return { ok: false, error: await refusal(info.pageUrl) };
+    if (!shot) return { ok: false, error: 'capture-failed' };
+  }
   return outcomeOfDecode(merged, 'page');
 }
 
