@@ -103,6 +103,21 @@ test.describe('a clear code', () => {
   });
 });
 
+test.describe('a code that is not an account', () => {
+  test.use({
+    camera: { video: 'clear-text', make: { kind: 'clear', text: 'Wi-Fi: guest / <b>not bold</b>' } },
+  });
+
+  test('camera: any other code is shown as inert text', async ({ openCamera }) => {
+    const page = await openCamera();
+    await expect(page.getByTestId('camera-status')).toHaveAttribute('data-state', 'done');
+    const entry = page.getByTestId('result').getByTestId('entry');
+    await expect(entry).toHaveAttribute('data-kind', 'text');
+    await expect(entry.getByTestId('text')).toHaveText('Wi-Fi: guest / <b>not bold</b>');
+    await expect(page.locator('b')).toHaveCount(0);
+  });
+});
+
 test.describe('a 10-account export on a phone held up to the webcam', () => {
   test.use({
     camera: {

@@ -127,7 +127,6 @@ async function cardPng(text: string, modulePx: number): Promise<Buffer> {
 /** Something held up to the webcam: rotated a few degrees, blurred, noisy and shifted anew each frame. */
 async function heldFrames(subject: Buffer, frames: number, wobble: Wobble, seed: number): Promise<Buffer[]> {
   const rand = random(seed);
-  const phone = subject;
   const desk = await sharp({
     create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#6f675e' },
   })
@@ -137,7 +136,7 @@ async function heldFrames(subject: Buffer, frames: number, wobble: Wobble, seed:
   for (let f = 0; f < frames; f++) {
     const sign = rand() < 0.5 ? -1 : 1;
     const angle = sign * (wobble.minDegrees + rand() * (wobble.maxDegrees - wobble.minDegrees));
-    const rotated = await sharp(phone)
+    const rotated = await sharp(subject)
       .rotate(angle, { background: { r: 0, g: 0, b: 0, alpha: 0 } })
       .png()
       .toBuffer();
