@@ -22,6 +22,7 @@ const ENTRIES = {
 
 const STATIC = [
   ['src/popup/popup.html', 'popup.html'],
+  ['src/ui/theme.css', 'theme.css'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/result/entries.css', 'entries.css'],
   ['src/offscreen/offscreen.html', 'offscreen.html'],

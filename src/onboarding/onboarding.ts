@@ -1,7 +1,7 @@
 import { currentCode } from '../core/otp/format.ts';
 import { readQrText } from '../core/otp/read-qr-text.ts';
 import { groupCode } from '../result/display-format.ts';
-import { t, translatePage } from '../ui/i18n.ts';
+import { tCount, translatePage } from '../ui/i18n.ts';
 import { scanPageShortcut, showShortcutHint } from '../ui/shortcut.ts';
 import practice from './practice-account.json';
 
@@ -16,7 +16,7 @@ function tick(): void {
   if (entry?.kind !== 'otp' || !code || !countdown) return;
   const now = currentCode(entry.account, Date.now());
   code.textContent = groupCode(now.code);
-  countdown.textContent = now.secondsLeft === undefined ? '' : t('secondsLeft', String(now.secondsLeft));
+  countdown.textContent = now.secondsLeft === undefined ? '' : tCount('secondsLeft', now.secondsLeft);
 }
 
 tick();

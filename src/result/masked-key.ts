@@ -10,7 +10,12 @@ import { maskKey } from './display-format.ts';
 export function keyView(secret: string, hidden: boolean, labelId: string): HTMLElement {
   const block = el('div', { class: 'key-block' });
   const head = el('div', { class: 'key-head' });
-  const value = el('output', { 'data-testid': 'secret', class: 'secret', 'aria-labelledby': labelId });
+  const value = el('output', {
+    'data-testid': 'secret',
+    class: 'secret',
+    dir: 'ltr',
+    'aria-labelledby': labelId,
+  });
   head.append(el('span', { class: 'label', id: labelId }, t('fieldKey')));
   block.append(head, value);
   const toggle = el('button', { type: 'button', class: 'link-button' });

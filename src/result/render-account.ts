@@ -17,7 +17,7 @@ export interface AccountOptions {
 let nextId = 0;
 
 function setting(testId: string, label: string, value: string): HTMLElement[] {
-  return [el('dt', {}, label), el('dd', { 'data-testid': testId }, value)];
+  return [el('dt', {}, label), el('dd', { 'data-testid': testId, dir: 'ltr' }, value)];
 }
 
 /** One card per account: who it is for, warnings first, then the key, the live code and its settings. */
@@ -30,13 +30,13 @@ export function renderAccount(account: OtpAccount, options: AccountOptions): HTM
     'aria-labelledby': `${id}-title`,
   });
   const title = el('h2', { class: 'entry-title', id: `${id}-title` });
-  const issuer = el('span', { 'data-testid': 'issuer', class: 'issuer' }, account.issuer);
+  const issuer = el('span', { 'data-testid': 'issuer', class: 'issuer', dir: 'auto' }, account.issuer);
   title.append(issuer);
   if (!account.issuer) title.append(el('span', { class: 'muted' }, t('noIssuer')));
   const who = el('p', { class: 'account-line' });
   who.append(
     el('span', { class: 'label' }, t('fieldAccount')),
-    el('span', { 'data-testid': 'account', class: 'account' }, account.account),
+    el('span', { 'data-testid': 'account', class: 'account', dir: 'auto' }, account.account),
   );
   card.append(title, who);
   const warnings = warningList(account.warnings);

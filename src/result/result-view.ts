@@ -2,7 +2,7 @@ import { batchMessage } from '../core/otp/message-keys.ts';
 import { readQrText } from '../core/otp/read-qr-text.ts';
 import { SCAN_TTL_MS, type ScanState } from '../shared/scan-state.ts';
 import { el } from '../ui/dom.ts';
-import { t } from '../ui/i18n.ts';
+import { formatNumber, formatTime, t, tCount } from '../ui/i18n.ts';
 import { errorSentence } from './error-messages.ts';
 import { renderAccount } from './render-account.ts';
 import { renderText } from './render-text.ts';
@@ -11,9 +11,9 @@ import { renderText } from './render-text.ts';
 function exportHeading(batch: { index: number; size: number }, accounts: number): HTMLElement {
   const heading = el('div', { class: 'export-head' });
   const { key, substitutions } = batchMessage(batch);
-  heading.append(el('h3', { class: 'batch' }, t(key, ...substitutions)));
-  heading.append(el('p', { class: 'hint' }, t('exportAccounts', String(accounts))));
-  if (batch.size > 1) heading.append(el('p', { class: 'hint' }, t('exportScanOthers', String(batch.size))));
+  heading.append(el('h3', { class: 'batch' }, t(key, ...substitutions.map((n) => formatNumber(Number(n))))));
+  heading.append(el('p', { class: 'hint' }, tCount('exportAccounts', accounts)));
+  if (batch.size > 1) heading.append(el('p', { class: 'hint' }, tCount('exportScanOthers', batch.size)));
   return heading;
 }
 
@@ -57,12 +57,8 @@ export class ResultView {
     if (announce) announce.textContent = t('doneAnnounce', t(`doneTitle_${scan.source}`));
     const expiry = this.part('.expiry');
     if (expiry) {
-      const at = new Date(scan.finishedAt + SCAN_TTL_MS);
-      const time = at.toLocaleTimeString(document.documentElement.lang || undefined, {
-        hour: '2-digit',
-        minute: '2-digit',
-      });
-      expiry.textContent = t('expiryNote', time, String(SCAN_TTL_MS / 60_000));
+      const time = formatTime(scan.finishedAt + SCAN_TTL_MS);
+      expiry.textContent = tCount('expiryNote', SCAN_TTL_MS / 60_000, time);
     }
     for (const code of scan.codes) {
       const read = readQrText(code.text);
