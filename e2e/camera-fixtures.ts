@@ -53,6 +53,8 @@ async function cameraArgs(setup: CameraSetup): Promise<string[]> {
 
 interface CameraFixtures {
   camera: CameraSetup;
+  /** The browser's language (`_locales` folder name), started as locale-browser.ts does; English if unset. */
+  cameraLanguage: string | undefined;
   /** Errors any page of the browser logged, or threw, during the test (there must be none). */
   pageErrors: string[];
   /** Opens the camera page in a tab of its own, with the probe in it from the start. */
@@ -65,13 +67,21 @@ interface CameraFixtures {
  */
 export const test = base.extend<CameraFixtures>({
   camera: [{ devices: 1 }, { option: true }],
-  context: async ({ chromiumPath, camera }, use) => {
+  cameraLanguage: [undefined, { option: true }],
+  context: async ({ chromiumPath, camera, cameraLanguage }, use) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'qrkr-camera-'));
+    const tag = cameraLanguage?.replace(/_/g, '-');
     const context = await chromium.launchPersistentContext(userDataDir, {
       headless: true,
       executablePath: chromiumPath,
       viewport: { width: 1100, height: 800 },
-      args: extensionLaunchArgs(EXTENSION_DIR, await cameraArgs(camera)),
+      ...(cameraLanguage && tag
+        ? { locale: tag, env: { ...process.env, LANGUAGE: cameraLanguage, LANG: `${cameraLanguage}.UTF-8` } }
+        : {}),
+      args: extensionLaunchArgs(EXTENSION_DIR, [
+        ...(await cameraArgs(camera)),
+        ...(tag ? [`--lang=${tag}`] : []),
+      ]),
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await installCameraProbe(context);

@@ -103,6 +103,29 @@ test.describe('a clear code', () => {
   });
 });
 
+test.describe('in Arabic', () => {
+  test.use({ camera: { video: 'clear', make: { kind: 'clear', text: CLEAR_TEXT } }, cameraLanguage: 'ar' });
+
+  test('camera: in a right-to-left language the page mirrors, speaks the language, keys stay left to right', async ({
+    openCamera,
+  }) => {
+    const page = await openCamera();
+    await expect(page.getByTestId('camera-status')).toHaveAttribute('data-state', 'done');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.getByTestId('camera-message')).toHaveText(/^تمت القراءة/);
+    await expect(page.getByTestId('camera-again')).toHaveText('قراءة رمز آخر');
+    const secret = page.getByTestId('result').getByTestId('entry').getByTestId('secret');
+    await expect(secret).toHaveText(/^JBSW\s?Y3DP\s?EHPK\s?3PXP$/);
+    expect(await secret.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // The camera column sits at the inline start: the right, in Arabic.
+    const camera = await page.locator('section.camera').boundingBox();
+    const result = await page.getByTestId('result').boundingBox();
+    expect(camera && result && camera.x > result.x).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('a code that is not an account', () => {
   test.use({
     camera: { video: 'clear-text', make: { kind: 'clear', text: 'Wi-Fi: guest / <b>not bold</b>' } },
