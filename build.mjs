@@ -15,6 +15,7 @@ const ENTRIES = {
   'decoder-worker': 'src/worker/decoder-worker.ts',
   popup: 'src/popup/popup.ts',
   onboarding: 'src/onboarding/onboarding.ts',
+  camera: 'src/camera/camera.ts',
   // Injected into pages with scripting.executeScript({ files }) by src/background/inject.ts.
   grab: 'src/grab/index.ts',
 };
@@ -28,6 +29,8 @@ const STATIC = [
   ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['src/onboarding/onboarding.html', 'onboarding.html'],
   ['src/onboarding/onboarding.css', 'onboarding.css'],
+  ['src/camera/camera.html', 'camera.html'],
+  ['src/camera/camera.css', 'camera.css'],
 ];
 
 /** Only Chrome needs an offscreen document to start a Worker. */

@@ -32,7 +32,7 @@ export interface ExtensionDriver {
   grantActiveTab(page: Page): Promise<void>;
   /** Right-click → menu item: grants activeTab, then fires the real `onClicked` listener with (info, tab). */
   clickMenu(page: Page, info: MenuInfo): Promise<void>;
-  /** Opens `popup.html` as a tab. */
+  /** Opens `popup.html` in a window of its own; resolves once it has drawn the stored scan. */
   openPopup(): Promise<Page>;
   /** Clicks the menu on `page` and returns the popup showing the finished scan (`done` or `error`). */
   scan(page: Page, info: MenuInfo): Promise<Page>;
@@ -154,7 +154,12 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
         (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 700 }).then(() => undefined),
         popupUrl,
       );
-      return opened;
+      const popup = await opened;
+      // Ready as the person sees it: its script has run (listeners attached) and it has drawn the stored scan
+      // (the result region is busy until then), so what a test does next meets the popup's own state.
+      await popup.waitForLoadState('domcontentloaded');
+      await expect(popup.getByTestId('result')).not.toHaveAttribute('aria-busy', 'true');
+      return popup;
     };
     const scan = async (page: Page, info: MenuInfo): Promise<Page> => {
       await clickMenu(page, info);

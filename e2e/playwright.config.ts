@@ -5,7 +5,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   // The Firefox suite has its own config (e2e/firefox/playwright.config.ts).
-  testIgnore: 'firefox/**',
+  testIgnore: /[\\/]e2e[\\/]firefox[\\/]/,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

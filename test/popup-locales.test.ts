@@ -32,7 +32,11 @@ test('every message name the extension pages use exists', () => {
   }
   for (const format of EXPORT_FORMATS) used.add(`exportFormat_${format}`);
   for (const prefix of ['scanning_', 'doneTitle_']) {
-    for (const source of ['image', 'page', 'file']) used.add(`${prefix}${source}`);
+    for (const source of ['image', 'page', 'file', 'camera']) used.add(`${prefix}${source}`);
+  }
+  // Sentences that name one browser's own settings, picked by the build's __BROWSER__.
+  for (const prefix of ['cameraDenied_', 'shortcutChange_']) {
+    for (const target of ['chrome', 'firefox']) used.add(`${prefix}${target}`);
   }
   assert.ok(used.size > 50, `found only ${used.size} message names`);
   const missing = [...used].filter((key) => !english.has(key));

@@ -101,7 +101,11 @@ export function readToolbarPopup(snapshot: string, states: readonly string[], ti
   const frameScript = `
     const doc = content.document;
     const send = (data) => sendAsyncMessage('qrkr:toolbar-popup', data);
-    const state = () => doc.querySelector('[data-testid="result"]')?.getAttribute('data-state');
+    const state = () => {
+      const result = doc.querySelector('[data-testid="result"]');
+      // Busy until the popup has drawn the stored scan: its markup's own state means nothing yet.
+      return result && result.getAttribute('aria-busy') !== 'true' ? result.getAttribute('data-state') : 'busy';
+    };
     const states = ${JSON.stringify(states)};
     const answer = () => send({ snapshot: ((document) => ${snapshot})(doc) });
     if (states.length === 0 || states.includes(state())) answer();

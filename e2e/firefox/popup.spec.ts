@@ -156,3 +156,28 @@ test('the file input reads an image file into the same result view', async ({ fi
   });
   expect(result.headings).toContain('Read from your image');
 });
+
+test('an open popup shows scanning from the menu click until the result replaces it, never the previous one', async ({
+  firefox,
+  tab,
+  server,
+}) => {
+  await scanCode({ firefox, tab, server }, 'first result');
+  const popup = await firefox.openPopup();
+  expect((await waitForResult(popup, ['done'])).entries.map((e) => e.text)).toEqual(['first result']);
+  await popup.evaluate(`(() => {
+    const result = document.querySelector('[data-testid="result"]');
+    window.__states = [];
+    new MutationObserver(() => {
+      const texts = [...document.querySelectorAll('[data-testid="text"]')].map((e) => e.textContent);
+      window.__states.push(result.getAttribute('data-state') + ':' + texts.join('|'));
+    }).observe(result, { attributes: true, childList: true, subtree: true });
+  })()`);
+  await scanCode({ firefox, tab, server }, 'second result');
+  await popup.waitForFunction(
+    `document.querySelector('[data-testid="text"]')?.textContent === 'second result'`,
+  );
+  const states = (await popup.evaluate('window.__states')) as string[];
+  expect(states[0]).toMatch(/^scanning:/);
+  expect(states.filter((s) => s.includes('first result'))).toEqual([]);
+});

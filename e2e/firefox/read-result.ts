@@ -85,16 +85,21 @@ export function readResult(page: Page): Promise<ResultSnapshot> {
 }
 
 /**
- * Waits until the result's `data-state` is one of `states` (an event-driven wait in the page: a
- * MutationObserver, no polling interval), then reads it.
+ * Waits until the page has drawn the stored scan and the result's `data-state` is one of `states` (an
+ * event-driven wait in the page: a MutationObserver, no polling interval), then reads it.
  */
 export async function waitForResult(
   page: Page,
   states: readonly string[] = ['done', 'error'],
   timeoutMs = 20_000,
 ): Promise<ResultSnapshot> {
+  // Not before the page's first draw of the stored scan (the result is `aria-busy` until then).
   await page.waitForFunction(
-    `${JSON.stringify(states)}.includes(document.querySelector('[data-testid="result"]')?.getAttribute('data-state'))`,
+    `(() => {
+      const result = document.querySelector('[data-testid="result"]');
+      return !!result && result.getAttribute('aria-busy') !== 'true' &&
+        ${JSON.stringify(states)}.includes(result.getAttribute('data-state'));
+    })()`,
     { polling: 'mutation', timeout: timeoutMs },
   );
   return readResult(page);

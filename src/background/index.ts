@@ -9,6 +9,7 @@ import { createMenus, MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
 import { registerOnboarding } from './onboarding.ts';
 import { readOwnPageAsPageScan } from './own-page.ts';
 import { hasStartedScan, INSTANCE_ID, startScan } from './scan.ts';
+import { registerScanShortcut } from './shortcut.ts';
 
 /*
  * The background (Chrome service worker, Firefox event page). Every listener is registered synchronously
@@ -34,6 +35,9 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   startScan(readOwnPageAsPageScan(info, OWN_ORIGIN, MENU_READ_IMAGE, MENU_SCAN_PAGE), tab, decoder);
 });
+
+// The keyboard shortcut (manifest `commands`): the menu's page scan of the tab in front.
+registerScanShortcut((tab) => startScan({ menuItemId: MENU_SCAN_PAGE }, tab, decoder));
 
 const handlers: Handlers<'scan-tab'> = {
   'scan-tab': async ({ tabId, windowId }) => {

@@ -2,6 +2,7 @@ import { currentCode } from '../core/otp/format.ts';
 import { readQrText } from '../core/otp/read-qr-text.ts';
 import { groupCode } from '../result/display-format.ts';
 import { tCount, translatePage } from '../ui/i18n.ts';
+import { scanPageShortcut, showShortcutHint } from '../ui/shortcut.ts';
 import practice from './practice-account.json';
 
 /** The onboarding page: translated text, and the practice code's live code to compare with a phone. */
@@ -20,3 +21,6 @@ function tick(): void {
 
 tick();
 setInterval(tick, 1000);
+
+const shortcutHint = document.querySelector<HTMLElement>('[data-testid="shortcut-hint"]');
+if (shortcutHint) void scanPageShortcut().then((shortcut) => showShortcutHint(shortcutHint, shortcut));

@@ -2,7 +2,7 @@ import { scheduleClipboardClear } from '../clipboard/schedule-clear.ts';
 import type { Settings } from '../settings/settings.ts';
 import { loadSettings } from '../settings/settings-store.ts';
 import browser from '../shared/browser.ts';
-import { isScanState, SCAN_KEY, visibleScan } from '../shared/scan-state.ts';
+import { isScanState, SCAN_KEY, type ScanState, visibleScan } from '../shared/scan-state.ts';
 import { readStoredScan } from '../shared/scan-store.ts';
 import { ResultView } from './result-view.ts';
 
@@ -30,10 +30,8 @@ export function mountResult(root: HTMLElement, { onScanStarted }: MountOptions =
   /** Reads are numbered: a slow read never draws over what a newer one found. */
   let latestRead = 0;
 
-  const refresh = async (): Promise<void> => {
-    const read = ++latestRead;
-    const stored = await readStoredScan();
-    if (read !== latestRead || !settings) return;
+  const show = (stored: ScanState): void => {
+    if (!settings) return;
     view.render(visibleScan(stored, Date.now()), {
       hideKeys: settings.hideKeys,
       onKeyCopied: (key) => {
@@ -42,11 +40,20 @@ export function mountResult(root: HTMLElement, { onScanStarted }: MountOptions =
     });
   };
 
+  const refresh = async (): Promise<void> => {
+    const read = ++latestRead;
+    const stored = await readStoredScan();
+    if (read === latestRead) show(stored);
+  };
+
+  // Each change is drawn from the change itself, in the order they happen: a `scanning` followed at once by
+  // its result is shown too, and a read still on its way (started before the change) is dropped.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session' || !(SCAN_KEY in changes)) return;
     const next = changes[SCAN_KEY]?.newValue;
     if (isScanState(next) && next.state === 'scanning') onScanStarted?.();
-    void refresh();
+    latestRead++;
+    show(isScanState(next) ? next : { state: 'idle' });
   });
 
   setInterval(() => {

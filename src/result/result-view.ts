@@ -64,6 +64,8 @@ export class ResultView {
     const key = scan.state === 'idle' ? 'idle' : `${scan.scanId}:${scan.state}:${options.hideKeys}`;
     if (key === this.shown) return;
     this.shown = key;
+    // The page's first draw of the stored scan: until then it is busy (its markup shows a placeholder).
+    this.root.removeAttribute('aria-busy');
     this.root.dataset.state = scan.state;
     const entries = this.part('.entries');
     const errorMessage = this.part('[data-testid="error-message"]');

@@ -1,7 +1,7 @@
 import type { QrCode } from '../core/qr/types.ts';
 
 /** Where a scan's pixels came from. */
-export type ScanSource = 'image' | 'page' | 'file';
+export type ScanSource = 'image' | 'page' | 'file' | 'camera';
 
 /** Why a scan ended without a result. The popup holds the one table of sentences for these. */
 export type ScanErrorCode =

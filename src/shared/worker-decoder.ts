@@ -39,12 +39,16 @@ export class WorkerDecoder implements Decoder {
     });
   }
 
-  /** Decodes pixels already drawn (a camera frame); their buffer is transferred to the worker, not copied. */
-  decodePixels(pixels: Pixels): Promise<DecodeResult> {
-    return this.send((id) => ({
-      request: { type: 'decode-pixels', id, pixels },
-      transfer: [pixels.data.buffer as ArrayBuffer],
-    }));
+  /**
+   * Decodes pixels already drawn (a camera frame); their buffer is transferred to the worker, not copied.
+   * `budgetMs` bounds the decode (0: the first pass only).
+   */
+  decodePixels(pixels: Pixels, budgetMs?: number): Promise<DecodeResult> {
+    return this.send((id) => {
+      const request: WorkerRequest = { type: 'decode-pixels', id, pixels };
+      if (budgetMs !== undefined) request.budgetMs = budgetMs;
+      return { request, transfer: [pixels.data.buffer as ArrayBuffer] };
+    });
   }
 
   private send(

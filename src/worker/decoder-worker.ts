@@ -24,7 +24,9 @@ let current: AbortController | undefined;
 
 async function handle(request: WorkerRequest, signal: AbortSignal): Promise<DecodeResult> {
   // Pixels drawn by the page (a camera frame) are decoded as they are; an encoded image is loaded first.
-  if (request.type === 'decode-pixels') return decodeQr(request.pixels, { budgetMs: BUDGET_MS, signal });
+  if (request.type === 'decode-pixels') {
+    return decodeQr(request.pixels, { budgetMs: Math.min(request.budgetMs ?? BUDGET_MS, BUDGET_MS), signal });
+  }
   const pixels = await loadPixels(request.image, request.crop, request.cropBasisWidth);
   if ('ok' in pixels) return pixels;
   if (signal.aborted) return { ok: false, error: { code: 'cancelled' } };
