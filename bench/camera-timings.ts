@@ -115,7 +115,8 @@ async function timeFramePasses(): Promise<void> {
     ] as const) {
       let read = 0;
       const times: number[] = [];
-      for (const raw of await videoFrames(kind, 2)) {
+      const frames = await videoFrames(kind, 2);
+      for (const raw of frames) {
         const frame = rgbToPixels(raw);
         const start = performance.now();
         for (const pixels of [cropPixels(frame, aimRect(WIDTH, HEIGHT)), frame]) {
@@ -127,7 +128,7 @@ async function timeFramePasses(): Promise<void> {
         }
         times.push(performance.now() - start);
       }
-      cells.push(`${name} ${read}/${kind.kind === 'clear' ? 1 : kind.frames} in ${ms(median(times))}`);
+      cells.push(`${name} ${read}/${frames.length} in ${ms(median(times))}`);
     }
     console.log(`  ${label.padEnd(26)} ${cells.join('   ')}`);
   }

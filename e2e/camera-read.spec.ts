@@ -203,3 +203,49 @@ test.describe('no code in the picture', () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, 'camera-live.png'), animations: 'disabled' });
   });
 });
+
+/** A Google Authenticator export of six accounts over three QR codes (one export: the same batch id). */
+const PARTS = [0, 1, 2].map((index) =>
+  exportUri(
+    encodeExport({
+      accounts: ACCOUNTS.slice(index * 2, index * 2 + 2),
+      batchSize: 3,
+      batchIndex: index,
+      batchId: 424242,
+    }),
+  ),
+);
+
+test.describe('the screens of a 3-part export shown one after another', () => {
+  // Each part for a second (15 frames at 15 fps), part 2 first: the camera sees them in the order 2, 3, 1.
+  test.use({
+    camera: {
+      video: 'export-parts',
+      make: { kind: 'sequence', texts: [PARTS[1] ?? '', PARTS[2] ?? '', PARTS[0] ?? ''], framesEach: 15 },
+    },
+  });
+
+  test('camera: one press each reads the next part, never one already read, and gathers the whole export', async ({
+    openCamera,
+  }) => {
+    const page = await openCamera();
+    const status = page.getByTestId('camera-status');
+    const result = page.getByTestId('result');
+    const parts = page.getByTestId('batch-status');
+    await expect(status).toHaveAttribute('data-state', 'done');
+    await expect(parts).toContainText('of 3');
+    await expect(result.getByTestId('entry')).toHaveCount(2);
+    for (const count of [4, 6]) {
+      await page.getByTestId('camera-again').click();
+      await expect(status).toHaveAttribute('data-state', 'done');
+      // A part already read is looked past: each press adds two new accounts.
+      await expect(result.getByTestId('entry')).toHaveCount(count);
+    }
+    await expect(parts).not.toContainText('Still to read');
+    // Every account once, in the export's own order, whichever order the parts were read in.
+    await expect(result.getByTestId('issuer')).toHaveText(ISSUERS.slice(0, 6));
+    await expect(result.getByTestId('secret')).toHaveText(
+      ACCOUNTS.slice(0, 6).map((a) => base32(a.secret).replace(/(.{4})(?=.)/g, '$1 ')),
+    );
+  });
+});

@@ -197,6 +197,8 @@ export type VideoKind = (
   | { kind: 'card'; text: string; wobble: Wobble; frames: number }
   | { kind: 'phone'; text: string; wobble: Wobble; frames: number }
   | { kind: 'no-code'; wobble: Wobble; frames: number }
+  /** Printed codes shown one after another, `framesEach` frames each (the screens of an export, say). */
+  | { kind: 'sequence'; texts: string[]; framesEach: number }
 ) & {
   /** Frames a second (15, a webcam's, unless said). */
   fps?: number;
@@ -205,6 +207,14 @@ export type VideoKind = (
 /** The raw RGB frames of a video (the e2e specs encode them; the decoder tests read them directly). */
 export async function videoFrames(video: VideoKind, seed = 1): Promise<Buffer[]> {
   if (video.kind === 'clear') return [await clearFrame(video.text)];
+  if (video.kind === 'sequence') {
+    const frames: Buffer[] = [];
+    for (const text of video.texts) {
+      const still = await clearFrame(text);
+      for (let f = 0; f < video.framesEach; f++) frames.push(still);
+    }
+    return frames;
+  }
   const subject =
     video.kind === 'card'
       ? await cardPng(video.text, 5)

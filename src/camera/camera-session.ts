@@ -16,6 +16,8 @@ export interface CameraParts {
   choice: { container: HTMLElement; select: HTMLSelectElement };
   /** The first code(s) read; the camera is already off when this is called. */
   onRead: (codes: QrCode[]) => void;
+  /** Whether codes seen are new (not parts of the export being gathered that were read already). */
+  isNew: (codes: readonly QrCode[]) => boolean;
 }
 
 /**
@@ -75,7 +77,7 @@ export class CameraSession {
     await video.play().catch(() => undefined);
     if (generation !== this.generation) return;
     void this.refreshChoice(track?.getSettings().deviceId);
-    const reader = new FrameReader(this.parts.decode, (codes) => this.finish(codes));
+    const reader = new FrameReader(this.parts.decode, (codes) => this.finish(codes), this.parts.isNew);
     this.reader = reader;
     this.stopLoop = startFrameLoop(video, () => {
       reader.offer(() => this.parts.grabber.grab(video));

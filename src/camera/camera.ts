@@ -1,7 +1,7 @@
 import type { QrCode } from '../core/qr/types.ts';
 import { mountResult } from '../result/mount-result.ts';
 import browser from '../shared/browser.ts';
-import { clearScan, finishScan } from '../shared/scan-store.ts';
+import { clearScan, finishScan, readStoredScan } from '../shared/scan-store.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 import { t, tCount, translatePage } from '../ui/i18n.ts';
 import { rememberCamera } from './camera-choice.ts';
@@ -31,8 +31,17 @@ const decoder = new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
 /** The result view is mounted at the first read, so it never shows a scan from before this page's. */
 let mounted = false;
 
+/**
+ * The texts of the export parts gathered so far (none when the result is anything else): pressing "Read
+ * another code" while an export is being gathered looks past the parts already read, so the camera waits
+ * for the next screen of the export instead of reading the same one again.
+ */
+let gatheredTexts = new Set<string>();
+
 async function showRead(codes: QrCode[]): Promise<void> {
   await finishScan(crypto.randomUUID(), 'camera', { ok: true, codes });
+  const stored = await readStoredScan();
+  gatheredTexts = new Set(stored.state === 'done' && stored.parts ? stored.codes.map((code) => code.text) : []);
   if (!mounted) {
     mounted = true;
     mountResult(result, { onScanStarted: () => (statusLine.textContent = '') });
@@ -51,6 +60,7 @@ const session = new CameraSession({
   onRead: (codes) => {
     void showRead(codes);
   },
+  isNew: (codes) => codes.some((code) => !gatheredTexts.has(code.text)),
 });
 
 for (const id of ['camera-retry', 'camera-resume', 'camera-again']) {
@@ -66,6 +76,7 @@ select.addEventListener('change', () => {
 
 query('[data-testid="clear"]').addEventListener('click', () => {
   void clearScan().then(() => {
+    gatheredTexts = new Set();
     statusLine.textContent = t('cleared');
   });
 });

@@ -194,3 +194,25 @@ test('with the real decoder: a frame without a code gives nothing', async () => 
   }
   assert.deepEqual(await readWithRealDecoder(noisy), []);
 });
+
+test('a code that is not new (a part of the export already read) is looked past: reading goes on', async () => {
+  const { calls, decode } = controlledDecoder();
+  const reported: QrCode[][] = [];
+  const known = new Set(['part 1']);
+  const reader = new FrameReader(
+    decode,
+    (codes) => reported.push(codes),
+    (codes) => codes.some((code) => !known.has(code.text)),
+  );
+  const grab = () => frame(64, 48);
+  assert.equal(reader.offer(grab), true);
+  calls[0]?.answer({ ok: true, codes: [{ text: 'part 1' }] });
+  await settle();
+  assert.deepEqual(reported, [], 'the part already read is not reported');
+  assert.equal(reader.isBusy, false, 'and the next frame is taken');
+  assert.equal(reader.offer(grab), true);
+  calls[calls.length - 1]?.answer({ ok: true, codes: [{ text: 'part 2' }] });
+  await settle();
+  assert.deepEqual(reported, [[{ text: 'part 2' }]]);
+  assert.equal(reader.offer(grab), false, 'the first new code ends the reading');
+});

@@ -39,9 +39,14 @@ export class FrameReader {
   /** Frames taken so far (the first is number 0). */
   private taken = 0;
 
+  /**
+   * `isNew` says whether codes found are worth reporting: while the parts of an export are being gathered,
+   * a part already read is looked past (the person is holding up the next one), and reading goes on.
+   */
   constructor(
     private readonly decode: DecodePixels,
     private readonly onCodes: (codes: QrCode[]) => void,
+    private readonly isNew: (codes: readonly QrCode[]) => boolean = () => true,
   ) {}
 
   /** True while a frame is being decoded. */
@@ -85,6 +90,7 @@ export class FrameReader {
       const result = await this.decode(attempt.pixels(), thorough);
       if (this.stopped) return;
       if (result.ok && result.codes.length > 0) {
+        if (!this.isNew(result.codes)) break;
         this.stopped = true;
         this.counts.read++;
         this.onCodes(
