@@ -155,9 +155,9 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
         popupUrl,
       );
       const popup = await opened;
-      // Ready as the person sees it: its script has run (listeners attached) and it has drawn the stored scan
-      // (the result region is busy until then), so what a test does next meets the popup's own state.
-      await popup.waitForLoadState('domcontentloaded');
+      // Ready as the person sees it: it has drawn the stored scan (the result region is `aria-busy` until
+      // then), so its script has run and attached its listeners, and what a test does next meets the popup's
+      // own state. (Playwright's load-state events of an extension window were seen never to arrive.)
       await expect(popup.getByTestId('result')).not.toHaveAttribute('aria-busy', 'true');
       return popup;
     };
