@@ -41,7 +41,9 @@ let gatheredTexts = new Set<string>();
 async function showRead(codes: QrCode[]): Promise<void> {
   await finishScan(crypto.randomUUID(), 'camera', { ok: true, codes });
   const stored = await readStoredScan();
-  gatheredTexts = new Set(stored.state === 'done' && stored.parts ? stored.codes.map((code) => code.text) : []);
+  gatheredTexts = new Set(
+    stored.state === 'done' && stored.parts ? stored.codes.map((code) => code.text) : [],
+  );
   if (!mounted) {
     mounted = true;
     mountResult(result, { onScanStarted: () => (statusLine.textContent = '') });
