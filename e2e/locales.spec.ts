@@ -106,17 +106,24 @@ for (const lang of LOCALES) {
       expect(await overflowing(popup), 'error').toEqual([]);
       if (AXE.has(lang)) await expectNoAxeViolations(popup);
 
+      // A result with every part of the moving-accounts view: parts of an export still to read, a file
+      // without a code, "Copy all" and "Save as…".
       await show(
         popup,
         {
           state: 'done',
           scanId: 'd',
-          source: 'page',
+          source: 'file',
           finishedAt: Date.now(),
           codes: CODES.map((text) => ({ text })),
+          parts: { size: 3, read: [2] },
+          fileErrors: [{ name: 'IMG_20261201_093012.png', error: 'no-qr-in-image' }],
         },
         'done',
       );
+      await expect(popup.getByTestId('batch-status')).toBeVisible();
+      await expect(popup.getByTestId('file-error')).toBeVisible();
+      await expect(popup.getByTestId('export-save')).toBeVisible();
       await expect(popup.getByTestId('entry')).toHaveCount(9);
       await expect(popup.getByTestId('warning').first()).toBeVisible();
       // Keys and codes read left to right, grouped as in English, whatever the page's direction.
@@ -130,6 +137,9 @@ for (const lang of LOCALES) {
           .evaluate((e) => getComputedStyle(e).direction),
       ).toBe('ltr');
       expect(await overflowing(popup), 'done').toEqual([]);
+      await popup.getByTestId('show-qr').first().click();
+      await expect(popup.getByTestId('account-qr')).toBeVisible();
+      expect(await overflowing(popup), 'an account as a QR code').toEqual([]);
       if (AXE.has(lang)) await expectNoAxeViolations(popup);
       await mkdir(join(SCREENSHOTS, 'locales'), { recursive: true });
       await popup.emulateMedia({ reducedMotion: 'reduce' });
@@ -138,6 +148,15 @@ for (const lang of LOCALES) {
         path: join(SCREENSHOTS, 'locales', `popup-${lang}.png`),
         animations: 'disabled',
       });
+
+      // The camera page, in a browser without a camera: its sentence, in the language and its direction.
+      const camera = await browser.context.newPage();
+      await camera.setViewportSize({ width: 400, height: 700 });
+      await camera.goto(`chrome-extension://${browser.id}/camera.html`);
+      await expect(camera.getByTestId('camera-status')).toHaveAttribute('data-state', /^(no-camera|denied)$/);
+      await expect(camera.locator('html')).toHaveAttribute('dir', RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr');
+      expect(await overflowing(camera), 'camera page').toEqual([]);
+      await camera.close();
 
       const onboarding = await browser.context.newPage();
       await onboarding.setViewportSize({ width: 400, height: 800 });
