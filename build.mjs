@@ -15,15 +15,20 @@ const ENTRIES = {
   'decoder-worker': 'src/worker/decoder-worker.ts',
   popup: 'src/popup/popup.ts',
   onboarding: 'src/onboarding/onboarding.ts',
+  camera: 'src/camera/camera.ts',
 };
 
 const STATIC = [
   ['src/popup/popup.html', 'popup.html'],
+  ['src/ui/theme.css', 'theme.css'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/result/entries.css', 'entries.css'],
+  ['src/result/moving.css', 'moving.css'],
   ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['src/onboarding/onboarding.html', 'onboarding.html'],
   ['src/onboarding/onboarding.css', 'onboarding.css'],
+  ['src/camera/camera.html', 'camera.html'],
+  ['src/camera/camera.css', 'camera.css'],
 ];
 
 /**

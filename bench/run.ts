@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { qrPixels } from '../test/helpers/qr-pixels.ts';
+import { timeCamera } from './camera-timings.ts';
 import { type CorpusImage, isRead, loadCorpus } from './corpus.ts';
 import {
   type Engine,
@@ -14,6 +15,7 @@ import {
   zxingAlone,
 } from './engines.ts';
 import { timeLargeImages } from './large-images.ts';
+import { timeManyFiles } from './many-files.ts';
 import { median, ms, quantile } from './stats.ts';
 import { timeWorker } from './worker-timings.ts';
 
@@ -28,9 +30,15 @@ const REPEATS = 3;
 const engines: Engine[] = [project, zxingAlone, jsqrAlone];
 
 useZxingFromNodeModules();
+if (process.argv.includes('--camera-only')) {
+  await timeCamera();
+  process.exit(0);
+}
 if (process.argv.includes('--large-only')) {
   await timeLargeImages(engines, qrPixels);
   await timeWorker();
+  await timeManyFiles();
+  await timeCamera();
   process.exit(0);
 }
 console.log(`corpus: ${root}`);
@@ -113,3 +121,5 @@ console.log(`read by the project but by neither library alone: ${onlyProject}`);
 
 await timeLargeImages(engines, qrPixels);
 await timeWorker();
+await timeManyFiles();
+await timeCamera();

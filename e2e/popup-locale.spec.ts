@@ -1,45 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, test as base, chromium, expect } from '@playwright/test';
-import { findChromium } from '../scripts/chromium.mjs';
-import { EXTENSION_DIR } from './fixtures.ts';
+import { test as base, expect } from '@playwright/test';
+import { launchInLanguage as launchIn } from './locale-browser.ts';
 import { expectNoAxeViolations } from './popup-support.ts';
-
-/** A browser started in another language: `--lang` and the `LANGUAGE` environment variable, as Linux reads it. */
-async function launchIn(
-  lang: string,
-): Promise<{ context: BrowserContext; id: string; close(): Promise<void> }> {
-  const executablePath = await findChromium();
-  if (!executablePath)
-    throw new Error('No Chromium found: run `apt-get install -y chromium` or set CHROMIUM_PATH.');
-  const userDataDir = await mkdtemp(join(tmpdir(), `qrkr-${lang}-`));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    executablePath,
-    locale: lang,
-    env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_${lang.toUpperCase()}.UTF-8` },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
-  });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const id = new URL(worker.url()).host;
-  return {
-    context,
-    id,
-    close: async () => {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 const CASES = [
   {

@@ -131,12 +131,14 @@ test('scanning: shown from the menu click until the result replaces it', async (
   await popup.evaluate(() => {
     const result = document.querySelector('[data-testid="result"]');
     if (!result) throw new Error('no result element');
-    new MutationObserver(() => {
+    // Only changes count: the popup's first render may set `idle` again once its settings are loaded.
+    new MutationObserver((records) => {
+      if (records.every((r) => r.oldValue === result.getAttribute('data-state'))) return;
       const visible = result.querySelector('.state-scanning p')?.textContent ?? '';
       (window as unknown as { recordState(s: string): void }).recordState(
         `${result.getAttribute('data-state')}:${visible}`,
       );
-    }).observe(result, { attributes: true, attributeFilter: ['data-state'] });
+    }).observe(result, { attributes: true, attributeFilter: ['data-state'], attributeOldValue: true });
   });
   const src = server.qrUrl(GITHUB);
   await showPage(page, server, `<img src="${src}" alt="QR">`);

@@ -2,7 +2,8 @@
 // into artifacts/, named and versioned from package.json. `web-ext build` makes each zip (its file filter
 // and manifest check); the zip is then rewritten with sorted entries, one fixed timestamp and fixed
 // compression, so two builds of the same commit give byte-identical files. AMO asks for the source of
-// bundled code: a `git archive` of HEAD is written beside them when the tree is a git checkout.
+// bundled code: a `git archive` of HEAD is written beside them when the tree is a git checkout. The store
+// listing (store/: texts per locale, privacy answers, images) is copied beside them as artifacts/store/.
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import webExt from 'web-ext';
 import { consoleStream } from 'web-ext/util/logger';
+import { copyStore } from './store-listing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -60,8 +62,12 @@ export async function zipExtension(sourceDir, date = fixedDate()) {
   }
 }
 
-/** Writes artifacts/<name>-<version>-<target>.zip for each target; returns the paths written. */
-export async function packageAll({ distDir = join(root, 'dist'), outDir = join(root, 'artifacts') } = {}) {
+/** Writes artifacts/<name>-<version>-<target>.zip for each target and artifacts/store/; returns the paths. */
+export async function packageAll({
+  distDir = join(root, 'dist'),
+  outDir = join(root, 'artifacts'),
+  storeDir = join(root, 'store'),
+} = {}) {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   await mkdir(outDir, { recursive: true });
   const written = [];
@@ -82,6 +88,7 @@ export async function packageAll({ distDir = join(root, 'dist'), outDir = join(r
   } catch {
     console.warn('package: not a git checkout, no source archive written');
   }
+  written.push(await copyStore({ storeDir, outDir }));
   return written;
 }
 

@@ -1,5 +1,5 @@
 // The onboarding page's practice QR code, drawn at build time from src/onboarding/practice-account.json
-// (a demo key that belongs to no account) into `practice-qr.svg`: no QR library ships in the extension.
+// (a demo key that belongs to no account) into `practice-qr.svg`, so the page draws no code at run time.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import QRCode from 'qrcode';

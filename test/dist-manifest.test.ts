@@ -34,7 +34,15 @@ for (const target of TARGETS) {
     const manifest = readManifest(target);
     const files = namedFiles(manifest);
     assert.ok(files.length >= 6, `expected the manifest to name files, got ${files.join(', ')}`);
-    for (const file of [...files, 'decoder-worker.js', 'popup.js', 'popup.css']) {
+    for (const file of [
+      ...files,
+      'decoder-worker.js',
+      'popup.js',
+      'popup.css',
+      'camera.html',
+      'camera.js',
+      'camera.css',
+    ]) {
       assert.ok(existsSync(join('dist', target, file)), `dist/${target}/${file} is missing`);
     }
   });

@@ -36,6 +36,8 @@ const SHARED_KEYS = [
   'content_security_policy',
   'author',
   'homepage_url',
+  // Keyboard shortcuts: no permission, no install warning (audited below).
+  'commands',
 ];
 const ALLOWED_KEYS: Record<Target, string[]> = {
   chrome: [...SHARED_KEYS, 'minimum_chrome_version'],
@@ -150,6 +152,23 @@ for (const target of TARGETS) {
     assert.ok(description.length > 0 && description.length <= 132, 'description ≤ 132 characters (Chrome)');
     assert.doesNotMatch(`${name} ${description}`, /__MSG_/, 'every message is translated');
     assert.ok((manifest.icons as Record<string, string>)['128'], 'a 128 px icon for the store listing');
+  });
+}
+
+/**
+ * The one command: the page scan by keyboard. A command grants `activeTab` on the tab in front, exactly as
+ * the menu does, and nothing more; `_execute_action` and the like would open other doors and are not used.
+ */
+for (const target of TARGETS) {
+  test(`${target}: the only command is the page scan, Alt+Shift+Q, described in the locale`, () => {
+    const manifest = readManifest(target);
+    const commands = manifest.commands as Record<string, Record<string, unknown>> | undefined;
+    assert.ok(commands && typeof commands === 'object', 'a commands section');
+    assert.deepEqual(Object.keys(commands), ['scan-qr-page']);
+    const command = commands['scan-qr-page'];
+    assert.deepEqual(command?.suggested_key, { default: 'Alt+Shift+Q' });
+    assert.equal(command?.description, '__MSG_commandScanPage__');
+    assert.ok(messages(target).commandScanPage?.message, 'the description is translated');
   });
 }
 

@@ -1,13 +1,18 @@
 /**
  * The one table of sentences for the OTP core: every warning, error and notice code has its sentence in
- * English, German and French under the key the popup looks up, with exactly the substitutions its
+ * every language of _locales under the key the popup looks up, with exactly the substitutions its
  * `params` fill.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { errorMessageKey, noticeMessageKey, warningMessageKey } from '../src/core/otp/message-keys.ts';
+import {
+  errorMessageKey,
+  noticeMessageKey,
+  warningMessage,
+  warningMessageKey,
+} from '../src/core/otp/message-keys.ts';
 import { readQrText } from '../src/core/otp/read-qr-text.ts';
 import {
   OTP_ERROR_CODES,
@@ -15,8 +20,9 @@ import {
   type OtpWarningCode,
   TEXT_NOTICE_CODES,
 } from '../src/core/otp/types.ts';
+import { LOCALES } from './helpers/locales.ts';
 
-const LANGUAGES = ['en', 'de', 'fr'];
+const LANGUAGES = LOCALES;
 
 /** How many params each warning carries (documented in types.ts). */
 const PARAM_COUNT: Record<OtpWarningCode, number> = {
@@ -47,14 +53,31 @@ function substitutions(message: string): number[] {
   return [...new Set([...message.matchAll(/\$(\d)/g)].map((m) => Number(m[1])))].sort();
 }
 
+/** Counted warnings are plural families (`otpWarning_digits_one`, `_other`…): their `_other` form is checked here. */
+const FAMILIES = new Set(
+  OTP_WARNING_CODES.filter((code) => warningMessage({ code, params: ['8', 'x'] }).count !== undefined).map(
+    warningMessageKey,
+  ),
+);
+const nameOf = (key: string): string => key.replace(/_(zero|one|two|few|many|other)$/, '');
+const lookUp = (name: string): string => (FAMILIES.has(name) ? `${name}_other` : name);
+
 describe('OTP sentences in _locales', () => {
+  test('the counted warnings are plural families', () => {
+    assert.deepEqual([...FAMILIES].sort(), [
+      'otpWarning_digits',
+      'otpWarning_period',
+      'otpWarning_short_key',
+    ]);
+  });
   for (const language of LANGUAGES) {
     test(`${language}: exactly one sentence per code, each with the substitutions its params fill`, () => {
       const table = messages(language);
-      assert.deepEqual(Object.keys(table).sort(), [...EXPECTED.keys()].sort());
+      const names = new Set(Object.keys(table).map((key) => (FAMILIES.has(nameOf(key)) ? nameOf(key) : key)));
+      assert.deepEqual([...names].sort(), [...EXPECTED.keys()].sort());
       for (const [name, count] of EXPECTED) {
         assert.match(name, /^[A-Za-z0-9_]+$/);
-        const message = table[name]?.message ?? '';
+        const message = table[lookUp(name)]?.message ?? '';
         assert.ok(message.length > 20 || name === 'otpBatch', `${language} ${name} is a sentence`);
         assert.deepEqual(
           substitutions(message),
@@ -77,12 +100,12 @@ describe('OTP sentences in _locales', () => {
     });
   }
 
-  test('German and French are translations, not copies of the English', () => {
+  test('every language translates every OTP sentence rather than copying the English', () => {
     const en = messages('en');
-    for (const language of ['de', 'fr']) {
+    for (const language of LANGUAGES.filter((l) => l !== 'en')) {
       const table = messages(language);
       for (const name of EXPECTED.keys())
-        assert.notEqual(table[name]?.message, en[name]?.message, `${language} ${name}`);
+        assert.notEqual(table[lookUp(name)]?.message, en[lookUp(name)]?.message, `${language} ${name}`);
     }
   });
 

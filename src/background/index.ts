@@ -1,7 +1,7 @@
 import browser from '../shared/browser.ts';
 import type { Decoder } from '../shared/decoder.ts';
 import { type Handlers, makeListener } from '../shared/messages.ts';
-import { EXPIRE_ALARM, expireScan, readStoredScan, writeScan } from '../shared/scan-store.ts';
+import { EXPIRE_ALARM, expireScan, readStoredScan, recordInterrupted } from '../shared/scan-store.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 import { registerClipboardClear } from './clipboard-clear.ts';
 import { OffscreenDecoder } from './decoder-offscreen.ts';
@@ -10,6 +10,7 @@ import { createMenus, MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
 import { registerOnboarding } from './onboarding.ts';
 import { readOwnPageAsPageScan } from './own-page.ts';
 import { hasStartedScan, INSTANCE_ID, startScan } from './scan.ts';
+import { registerScanShortcut } from './shortcut.ts';
 
 /*
  * The background (Chrome service worker, Firefox event page). Every listener is registered synchronously
@@ -39,6 +40,9 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   startScan(readOwnPageAsPageScan(info, OWN_ORIGIN, MENU_READ_IMAGE, MENU_SCAN_PAGE), tab, decoder);
 });
 
+// The keyboard shortcut (manifest `commands`): the menu's page scan of the tab in front.
+registerScanShortcut((tab) => startScan({ menuItemId: MENU_SCAN_PAGE }, tab, decoder));
+
 const handlers: Handlers<'scan-tab'> = {
   'scan-tab': async ({ tabId, windowId }) => {
     startScan({ menuItemId: MENU_SCAN_PAGE }, { id: tabId, windowId }, decoder, { showPopup: false });
@@ -63,13 +67,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 void readStoredScan().then((scan) => {
   if (hasStartedScan()) return undefined;
   if (scan.state === 'scanning' && scan.source !== 'file' && scan.owner !== INSTANCE_ID) {
-    return writeScan({
-      state: 'error',
-      scanId: scan.scanId,
-      source: scan.source,
-      finishedAt: Date.now(),
-      error: 'interrupted',
-    });
+    return recordInterrupted(scan);
   }
   return undefined;
 });

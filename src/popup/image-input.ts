@@ -1,30 +1,35 @@
-import { prepareImageDecoder, readImageFile } from './read-image-file.ts';
+import { isImageFile, type OnProgress, prepareImageDecoder, readImageFiles } from './read-image-files.ts';
 
-/** The first image among files (a paste or a drop may carry other things too). */
-function firstImage(files: FileList | null | undefined): File | undefined {
-  return Array.from(files ?? []).find((file) => file.type.startsWith('image/') || file.type === '');
+/** The files to read, in their order, or none when not one of them is an image (a paste of text). */
+function imageFiles(files: FileList | null | undefined): File[] {
+  const all = Array.from(files ?? []);
+  return all.some(isImageFile) ? all : [];
 }
 
 /**
- * The popup's three ways to hand it an image, all through the same decoder and result view: the
- * `file-input`, pasting (Ctrl+V) and dropping a file on the popup.
+ * The popup's three ways to hand it images, all through the same decoder and result view: the
+ * `file-input` (several files at once), pasting (Ctrl+V) and dropping files on the popup.
  */
-export function wireImageInput(fileInput: HTMLInputElement, onNotImage: () => void): void {
+export function wireImageInput(
+  fileInput: HTMLInputElement,
+  onNotImage: () => void,
+  onProgress: OnProgress,
+): void {
   // The file dialog opens: the decoder gets ready while the person picks a file.
   fileInput.addEventListener('click', prepareImageDecoder);
   fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    if (file) void readImageFile(file);
+    const files = Array.from(fileInput.files ?? []);
+    if (files.length > 0) void readImageFiles(files, onProgress);
     fileInput.value = '';
   });
 
   document.addEventListener('paste', (event) => {
     const target = event.target;
     if (target instanceof Element && target.closest('input:not([type="file"]), textarea')) return;
-    const image = firstImage(event.clipboardData?.files);
-    if (image) {
+    const images = imageFiles(event.clipboardData?.files);
+    if (images.length > 0) {
       event.preventDefault();
-      void readImageFile(image);
+      void readImageFiles(images, onProgress);
     } else {
       onNotImage();
     }
@@ -53,8 +58,8 @@ export function wireImageInput(fileInput: HTMLInputElement, onNotImage: () => vo
     dragging(false);
     const files = event.dataTransfer?.files;
     if (!files || files.length === 0) return;
-    const image = firstImage(files);
-    if (image) void readImageFile(image);
+    const images = imageFiles(files);
+    if (images.length > 0) void readImageFiles(images, onProgress);
     else onNotImage();
   });
 }

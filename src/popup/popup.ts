@@ -7,7 +7,9 @@ import { mountResult } from '../result/mount-result.ts';
 import browser from '../shared/browser.ts';
 import { clearScan } from '../shared/scan-store.ts';
 import { t, translatePage } from '../ui/i18n.ts';
+import { scanPageShortcut, showShortcutHint } from '../ui/shortcut.ts';
 import { wireImageInput } from './image-input.ts';
+import { readProgress } from './read-progress.ts';
 import { scanThisPage } from './scan-this-page.ts';
 import { wireSettingsPanel } from './settings-panel.ts';
 
@@ -51,7 +53,7 @@ void mounted?.settings.then((loaded) => {
 });
 
 const fileInput = document.querySelector<HTMLInputElement>('[data-testid="file-input"]');
-if (fileInput) wireImageInput(fileInput, () => say('notAnImage'));
+if (fileInput && result) wireImageInput(fileInput, () => say('notAnImage'), readProgress(result));
 
 document.querySelector('[data-testid="scan-page"]')?.addEventListener('click', () => {
   say(undefined);
@@ -68,10 +70,25 @@ document.querySelector('[data-testid="clear"]')?.addEventListener('click', () =>
   });
 });
 
-document.querySelector('[data-testid="open-onboarding"]')?.addEventListener('click', (event) => {
-  event.preventDefault();
-  void browser.tabs.create({ url: browser.runtime.getURL('onboarding.html') }).then(async () => {
-    // The toolbar popup gets out of the way; a popup shown as a tab or window of its own stays.
+/** Opens one of the extension's pages in a tab; the toolbar popup gets out of the way, a popup tab stays. */
+function openPage(page: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(page) }).then(async () => {
     if ((await browser.tabs.getCurrent()) === undefined) window.close();
   });
+}
+
+document.querySelector('[data-testid="open-onboarding"]')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  openPage('onboarding.html');
+});
+
+document
+  .querySelector('[data-testid="camera-open"]')
+  ?.addEventListener('click', () => openPage('camera.html'));
+
+void scanPageShortcut().then((shortcut) => {
+  const hint = document.querySelector<HTMLElement>('[data-testid="shortcut-hint"]');
+  if (hint) showShortcutHint(hint, shortcut);
+  const button = document.querySelector<HTMLElement>('[data-testid="scan-page"]');
+  if (button && shortcut) button.title = t('scanThisPageWithShortcut', shortcut);
 });

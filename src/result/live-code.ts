@@ -1,7 +1,7 @@
 import { currentCode } from '../core/otp/format.ts';
 import type { OtpAccount } from '../core/otp/types.ts';
 import { el } from '../ui/dom.ts';
-import { t } from '../ui/i18n.ts';
+import { t, tCount } from '../ui/i18n.ts';
 import { groupCode } from './display-format.ts';
 
 /**
@@ -10,7 +10,7 @@ import { groupCode } from './display-format.ts';
  */
 export function liveCode(account: OtpAccount, labelId: string): HTMLElement {
   const block = el('div', { class: 'code-block', 'data-live': 'true' });
-  const value = el('span', { 'data-testid': 'code', class: 'code', 'aria-labelledby': labelId });
+  const value = el('span', { 'data-testid': 'code', class: 'code', dir: 'ltr', 'aria-labelledby': labelId });
   const countdown = el('span', { class: 'countdown' });
   const bar = el('span', { class: 'countdown-bar', 'aria-hidden': 'true' });
   const fill = el('span', { class: 'countdown-fill' });
@@ -27,7 +27,7 @@ export function liveCode(account: OtpAccount, labelId: string): HTMLElement {
     const now = currentCode(account, Date.now());
     value.textContent = groupCode(now.code);
     if (now.secondsLeft === undefined) return;
-    countdown.textContent = t('secondsLeft', String(now.secondsLeft));
+    countdown.textContent = tCount('secondsLeft', now.secondsLeft);
     fill.style.width = `${(100 * now.secondsLeft) / account.period}%`;
     block.dataset.urgent = String(now.secondsLeft <= 5);
   };

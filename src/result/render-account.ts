@@ -2,7 +2,9 @@ import { toOtpauthUri } from '../core/otp/format.ts';
 import type { OtpAccount } from '../core/otp/types.ts';
 import { el } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
+import { accountQrView } from './account-qr-view.ts';
 import { copyButton } from './copy-button.ts';
+import { KeyMask } from './key-mask.ts';
 import { liveCode } from './live-code.ts';
 import { keyView } from './masked-key.ts';
 import { warningList } from './warning-list.ts';
@@ -17,7 +19,7 @@ export interface AccountOptions {
 let nextId = 0;
 
 function setting(testId: string, label: string, value: string): HTMLElement[] {
-  return [el('dt', {}, label), el('dd', { 'data-testid': testId }, value)];
+  return [el('dt', {}, label), el('dd', { 'data-testid': testId, dir: 'ltr' }, value)];
 }
 
 /** One card per account: who it is for, warnings first, then the key, the live code and its settings. */
@@ -30,18 +32,19 @@ export function renderAccount(account: OtpAccount, options: AccountOptions): HTM
     'aria-labelledby': `${id}-title`,
   });
   const title = el('h2', { class: 'entry-title', id: `${id}-title` });
-  const issuer = el('span', { 'data-testid': 'issuer', class: 'issuer' }, account.issuer);
+  const issuer = el('span', { 'data-testid': 'issuer', class: 'issuer', dir: 'auto' }, account.issuer);
   title.append(issuer);
   if (!account.issuer) title.append(el('span', { class: 'muted' }, t('noIssuer')));
   const who = el('p', { class: 'account-line' });
   who.append(
     el('span', { class: 'label' }, t('fieldAccount')),
-    el('span', { 'data-testid': 'account', class: 'account' }, account.account),
+    el('span', { 'data-testid': 'account', class: 'account', dir: 'auto' }, account.account),
   );
   card.append(title, who);
   const warnings = warningList(account.warnings);
   if (warnings) card.append(warnings);
-  card.append(keyView(account.secret, options.hideKey, `${id}-key`), liveCode(account, `${id}-code`));
+  const mask = new KeyMask(options.hideKey);
+  card.append(keyView(account.secret, mask, `${id}-key`), liveCode(account, `${id}-code`));
   const settings = el('dl', { class: 'otp-settings', 'aria-label': t('settingsOfCode') });
   settings.append(
     ...setting('type', t('fieldType'), account.type),
@@ -58,6 +61,8 @@ export function renderAccount(account: OtpAccount, options: AccountOptions): HTM
     copyButton('copy-uri', t('copyUri'), () => toOtpauthUri(account)),
     copyButton('copy-account', t('copyAccount'), () => account.account),
   );
-  card.append(actions);
+  const qr = accountQrView(account, mask, `${id}-qr`);
+  actions.append(qr.button);
+  card.append(actions, qr.panel);
   return card;
 }

@@ -18,7 +18,7 @@ export function renderText(text: string, notice?: TextNotice): HTMLElement {
   const card = el('article', { 'data-testid': 'entry', 'data-kind': 'text', class: 'entry entry-text' });
   card.append(el('h2', { class: 'entry-title' }, t('textTitle')));
   if (notice) card.append(el('p', { class: 'notice', role: 'note' }, noticeSentence(notice)));
-  card.append(el('pre', { 'data-testid': 'text', class: 'text', tabindex: '0' }, text));
+  card.append(el('pre', { 'data-testid': 'text', class: 'text', dir: 'auto', tabindex: '0' }, text));
   if (looksLikeLink(text)) card.append(el('p', { class: 'hint' }, t('linkNotOpened')));
   const actions = el('div', { class: 'actions' });
   actions.append(copyButton('copy-text', t('copyText'), () => text));

@@ -1,7 +1,10 @@
 import type { DecodeResult, QrCode } from '../core/qr/types.ts';
-import type { ScanErrorCode, ScanSource } from './scan-state.ts';
+import type { FileError, ScanErrorCode, ScanSource } from './scan-state.ts';
 
-export type ScanOutcome = { ok: true; codes: QrCode[] } | { ok: false; error: ScanErrorCode };
+/** How a scan ended. `fileErrors`: the files of several read at once that held no code. */
+export type ScanOutcome =
+  | { ok: true; codes: QrCode[]; fileErrors?: FileError[] }
+  | { ok: false; error: ScanErrorCode; fileErrors?: FileError[] };
 
 /** Maps the decoder's result onto what the person is told: no code found is an error with its own sentence. */
 export function outcomeOfDecode(result: DecodeResult, source: ScanSource): ScanOutcome {

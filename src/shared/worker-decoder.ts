@@ -12,7 +12,12 @@ import { dataUrlToBlob, type EncodedImage } from './encoded-image.ts';
 import { DECODER_IDLE_MS, IdleTimer } from './idle-timer.ts';
 import type { ImageBatch } from './image-batch.ts';
 import { markStage } from './stage-marks.ts';
-import type { WorkerConnect, WorkerDecodeRequest, WorkerResponse } from './worker-protocol.ts';
+import type {
+  WorkerConnect,
+  WorkerDecodePixelsRequest,
+  WorkerDecodeRequest,
+  WorkerResponse,
+} from './worker-protocol.ts';
 
 /** Longest a single decode (or batch) may take before it is given up (the worker is then restarted). */
 export const DECODE_TIMEOUT_MS = 15_000;
@@ -87,12 +92,16 @@ export class WorkerDecoder implements Decoder {
     }).then(singleResult);
   }
 
-  /** Decodes pixels already drawn (a camera frame); their buffer is transferred to the worker, not copied. */
-  decodePixels(pixels: Pixels): Promise<DecodeResult> {
-    return this.send((id) => ({
-      request: { type: 'decode-pixels', id, pixels },
-      transfer: [pixels.data.buffer as ArrayBuffer],
-    })).then(singleResult);
+  /**
+   * Decodes pixels already drawn (a camera frame); their buffer is transferred to the worker, not copied.
+   * `budgetMs` bounds the decode (0: the first pass only).
+   */
+  decodePixels(pixels: Pixels, budgetMs?: number): Promise<DecodeResult> {
+    return this.send((id) => {
+      const request: WorkerDecodePixelsRequest = { type: 'decode-pixels', id, pixels };
+      if (budgetMs !== undefined) request.budgetMs = budgetMs;
+      return { request, transfer: [pixels.data.buffer as ArrayBuffer] };
+    }).then(singleResult);
   }
 
   /** Several images in one request: each source is sent and decoded once (see `ImageBatch`). */

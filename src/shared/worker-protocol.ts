@@ -20,6 +20,11 @@ export interface WorkerDecodePixelsRequest {
   type: 'decode-pixels';
   id: number;
   pixels: Pixels;
+  /**
+   * Time for the decode (see `DecodeOptions.budgetMs`); the worker's own budget when absent. 0 runs the
+   * first pass only: a camera frame is followed by another a moment later.
+   */
+  budgetMs?: number;
 }
 
 /** Page → decoder worker: several images in one request (see `ImageBatch`); one result a job. */

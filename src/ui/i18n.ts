@@ -28,7 +28,17 @@ export function tCount(base: string, count: number, ...more: string[]): string {
   const language = uiLanguage();
   const category = new Intl.PluralRules(language).select(count);
   const key = hasMessage(`${base}_${category}`) ? `${base}_${category}` : `${base}_other`;
-  return t(key, new Intl.NumberFormat(language).format(count), ...more);
+  return t(key, formatNumber(count), ...more);
+}
+
+/** A number as the UI language writes it (`Intl.NumberFormat`). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(value);
+}
+
+/** A time of day (hours and minutes) as the UI language writes it (`Intl.DateTimeFormat`). */
+export function formatTime(epochMs: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { hour: '2-digit', minute: '2-digit' }).format(epochMs);
 }
 
 /**

@@ -81,7 +81,14 @@ async function handle(request: WorkerRequest, signal: AbortSignal): Promise<Work
   switch (request.type) {
     case 'decode-pixels':
       // Pixels drawn by the page (a camera frame) are decoded as they are.
-      return { type: 'decoded', id, result: await decodeQr(request.pixels, { budgetMs: BUDGET_MS, signal }) };
+      return {
+        type: 'decoded',
+        id,
+        result: await decodeQr(request.pixels, {
+          budgetMs: Math.min(request.budgetMs ?? BUDGET_MS, BUDGET_MS),
+          signal,
+        }),
+      };
     case 'decode': {
       const pixels = await loadPixels(request.image, request.crop, request.cropBasisWidth);
       return { type: 'decoded', id, result: await decodeDrawn(pixels, signal) };

@@ -19,6 +19,20 @@ test('an unusable otpauth code: the notice, then the reason', () => {
   ]);
 });
 
+test('warnings that show a count name a plural family and carry the count', () => {
+  assert.deepEqual(warningMessage({ code: 'digits', params: ['8'] }), {
+    key: 'otpWarning_digits',
+    substitutions: ['8'],
+    count: 8,
+  });
+  assert.equal(warningMessage({ code: 'period', params: ['60'] }).count, 60);
+  assert.equal(warningMessage({ code: 'short-key', params: ['13'] }).count, 13);
+  assert.equal(warningMessage({ code: 'hotp', params: ['7'] }).count, undefined);
+});
+
 test('the place in an export', () => {
-  assert.deepEqual(batchMessage({ index: 2, size: 3 }), { key: 'otpBatch', substitutions: ['2', '3'] });
+  assert.deepEqual(batchMessage({ id: 7, index: 2, size: 3 }), {
+    key: 'otpBatch',
+    substitutions: ['2', '3'],
+  });
 });

@@ -18,15 +18,26 @@ export function noticeMessageKey(code: TextNotice['code']): string {
   return `textNotice_${underscore(code)}`;
 }
 
-/** A sentence to look up: its key and the substitutions for `$1`, `$2`… */
+/**
+ * A sentence to look up: its key and the substitutions for `$1`, `$2`… When it shows a count, `count` is
+ * that number (it is also `$1`), and `key` names a plural family: `<key>_one`, `<key>_other`… as the
+ * language needs (the UI picks the form with `Intl.PluralRules`).
+ */
 export interface Message {
   key: string;
   substitutions: string[];
+  count?: number;
 }
+
+/** Warnings whose first param is a count of things (digits, seconds, characters). */
+const COUNTED: ReadonlySet<OtpWarning['code']> = new Set(['digits', 'period', 'short-key']);
 
 /** The sentences of a warning, in the order to show them. */
 export function warningMessage(warning: OtpWarning): Message {
-  return { key: warningMessageKey(warning.code), substitutions: warning.params };
+  const message: Message = { key: warningMessageKey(warning.code), substitutions: warning.params };
+  const count = Number(warning.params[0]);
+  if (COUNTED.has(warning.code) && Number.isInteger(count)) message.count = count;
+  return message;
 }
 
 /** The sentences for a text's notice: the notice, then for `invalid-otp` the reason and what to try. */

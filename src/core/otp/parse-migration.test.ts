@@ -44,7 +44,7 @@ describe('Google Authenticator exports', () => {
     const [direct] = accounts(
       readQrText('otpauth://totp/Example:alice@google.com?issuer=Example&secret=JBSWY3DPEHPK3PXP'),
     );
-    assert.deepEqual(account, { ...direct, batch: { index: 1, size: 1 } });
+    assert.deepEqual(account, { ...direct, batch: { id: 0, index: 1, size: 1 } });
   });
 
   test('every account, its settings, and the place of this QR code in the export', () => {
@@ -85,7 +85,7 @@ describe('Google Authenticator exports', () => {
       ['TOTP', 'Gitlab', 'x', 'MD5', 7, 0, 'JBSWY3DPEHPK3PXP'],
       ['TOTP', '', 'plain', 'SHA1', 6, 0, 'JBSWY3DPEHPK3PXP'],
     ]);
-    for (const account of list) assert.deepEqual(account.batch, { index: 2, size: 3 });
+    for (const account of list) assert.deepEqual(account.batch, { id: -1_999_999_999, index: 2, size: 3 });
     assert.deepEqual(
       list.map((a) => a.warnings.map((w) => w.code)),
       [
@@ -226,7 +226,7 @@ describe('accounts inside an export that cannot be used become text naming them,
         kind: 'text',
         text,
         notice: { code: 'invalid-otp', error },
-        batch: { index: 2, size: 2 },
+        batch: { id: -1_234_567_890, index: 2, size: 2 },
       });
     });
   }

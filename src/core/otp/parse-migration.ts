@@ -86,10 +86,10 @@ export function parseMigrationUri(uri: string): Result<Entry[]> {
   if (!bytes.ok) return bytes;
   const payload = decodeMigrationPayload(bytes.value);
   if (!payload.ok) return payload;
-  const { accounts, batchIndex, batchSize } = payload.value;
+  const { accounts, batchIndex, batchSize, batchId } = payload.value;
   if (accounts.length === 0) return { ok: false, error: 'empty-migration' };
   const index = Math.max(batchIndex, 0) + 1;
-  const batch = { index, size: Math.max(batchSize, index) };
+  const batch = { id: batchId, index, size: Math.max(batchSize, index) };
   return {
     ok: true,
     value: accounts.map((parameters): Entry => {

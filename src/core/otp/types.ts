@@ -26,8 +26,18 @@ export interface OtpAccount {
   counter: number;
   /** Everything the person must know before typing the key into an app. */
   warnings: OtpWarning[];
-  /** Position inside a Google Authenticator export: QR code `index` of `size` (1-based). */
-  batch?: { index: number; size: number };
+  /** Position inside a Google Authenticator export: QR code `index` of `size` (1-based) of export `id`. */
+  batch?: ExportBatch;
+}
+
+/**
+ * Where a Google Authenticator export QR code sits in its export: code `index` of `size` (1-based) of the
+ * export `id` (its `batch_id`: every code of one export carries the same one, a random int32).
+ */
+export interface ExportBatch {
+  id: number;
+  index: number;
+  size: number;
 }
 
 /**
@@ -126,7 +136,7 @@ export type Entry =
        */
       text: string;
       notice?: TextNotice;
-      batch?: { index: number; size: number };
+      batch?: ExportBatch;
     };
 
 /** A value or the reason there is none. */

@@ -1,0 +1,22 @@
+/** The Web Lock every finished scan holds while it reads and rewrites the stored result. */
+export const SCAN_LOCK = 'qr-key-reader-scan-state';
+
+/**
+ * Runs `work` under {@link SCAN_LOCK}. Web Locks are shared by every context of one origin: the Chrome
+ * service worker, the Firefox event page, the popup and the camera page all wait for one another. Where
+ * `navigator.locks` is missing, calls in this context still run one at a time.
+ */
+export function withScanLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(SCAN_LOCK, work);
+  return inOrder(work);
+}
+
+let tail: Promise<unknown> = Promise.resolve();
+
+/** One after another within this context: each `work` starts once the previous one has settled. */
+export function inOrder<T>(work: () => Promise<T>): Promise<T> {
+  const run = tail.then(work, work);
+  tail = run.catch(() => undefined);
+  return run;
+}
