@@ -108,17 +108,25 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
       const target = targetInfos.find((t) => t.url === page.url());
       if (!target) throw new Error(`no tab target for ${page.url()}`);
       await cdp.send('Extensions.triggerAction', { id, targetId: target.targetId });
-      // triggerAction can return before the grant is applied; wait until the extension can see the tab's URL,
-      // which it can only with activeTab in force.
+      // triggerAction can return before the grant is applied, and the browser process knows of it before the
+      // page's renderer does (which checks it again when a script is injected). Wait until the grant is in
+      // force where a scan needs it: a script can run in the page. Before that, the image menu's grab would be
+      // refused and the scan would fall back to reading every code on screen (seen once on a busy machine).
       const sw = await serviceWorker();
       await expect
         .poll(() =>
-          sw.evaluate(
-            async (pageUrl) => (await chrome.tabs.query({})).some((t) => t.url === pageUrl),
-            page.url(),
-          ),
+          sw.evaluate(async (pageUrl) => {
+            const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
+            if (tab?.id === undefined) return 'tab not visible';
+            try {
+              await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => true });
+              return 'scriptable';
+            } catch (error) {
+              return String(error);
+            }
+          }, page.url()),
         )
-        .toBe(true);
+        .toBe('scriptable');
     };
     const clickMenu = async (page: Page, info: MenuInfo): Promise<void> => {
       await page.bringToFront();
