@@ -110,14 +110,17 @@ export const test = base.extend<Fixtures, { server: TestServer; chromiumPath: st
       await cdp.send('Extensions.triggerAction', { id, targetId: target.targetId });
       // triggerAction can return before the grant is applied, and the browser process knows of it before the
       // page's renderer does (which checks it again when a script is injected). Wait until the grant is in
-      // force where a scan needs it: a script can run in the page. Before that, the image menu's grab would be
-      // refused and the scan would fall back to reading every code on screen (seen once on a busy machine).
+      // force where a scan needs it: a script can run in the page (or it is one of the extension's own
+      // pages, which need none). Before that, the image menu's grab would be refused and the scan would fall
+      // back to reading every code on screen (seen once on a busy machine).
       const sw = await serviceWorker();
       await expect
         .poll(() =>
           sw.evaluate(async (pageUrl) => {
             const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
             if (tab?.id === undefined) return 'tab not visible';
+            // The extension's own pages (onboarding) are read without a script in them (own-page.ts).
+            if (pageUrl.startsWith(chrome.runtime.getURL(''))) return 'scriptable';
             try {
               await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => true });
               return 'scriptable';
