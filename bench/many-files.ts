@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { extensionLaunchArgs } from '../e2e/launch-args.ts';
 import { phoneScreenshot, sampleExport } from '../e2e/moving-support.ts';
 import { findChromium } from '../scripts/chromium.mjs';
 import { median, ms } from './stats.ts';
@@ -49,12 +50,7 @@ export async function timeManyFiles(): Promise<void> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-    ],
+    args: extensionLaunchArgs(EXTENSION),
   });
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
+import { extensionLaunchArgs } from '../e2e/launch-args.ts';
 import { findChromium } from '../scripts/chromium.mjs';
 import { median, ms } from './stats.ts';
 
@@ -46,12 +47,7 @@ export async function timeWorker(): Promise<void> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-    ],
+    args: extensionLaunchArgs(EXTENSION),
   });
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

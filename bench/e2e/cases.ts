@@ -21,6 +21,19 @@ export interface BenchCase {
   popupOpen?: true;
 }
 
+/** Serves a right-click case's page on the test server, under a path of its own; returns its URL. */
+export function serveCasePage(server: TestServer, menu: NonNullable<BenchCase['menu']>): string {
+  const path = `/bench-${Math.random().toString(36).slice(2)}.html`;
+  server.serve(
+    path,
+    `<!doctype html><meta charset="utf-8"><title>bench</title><body>${menu.body(server)}</body>`,
+  );
+  return `${server.origin}${path}`;
+}
+
+/** In the page: every image has loaded (or failed). */
+export const IMAGES_SETTLED = () => Array.from(document.images).every((image) => image.complete);
+
 const SECRET = 'JBSWY3DPEHPK3PXP';
 const CROSS_SRC = (s: TestServer) =>
   s.qrUrl(`otpauth://totp/Bench:cross?secret=${SECRET}`, {}, s.crossOrigin);

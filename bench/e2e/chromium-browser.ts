@@ -6,7 +6,7 @@ import { extensionLaunchArgs } from '../../e2e/launch-args.ts';
 import type { TestServer } from '../../e2e/server.ts';
 import { findChromium } from '../../scripts/chromium.mjs';
 import type { BenchBrowser, DecoderPresence, MemoryFigure, RunFigure } from './bench-browser.ts';
-import type { BenchCase } from './cases.ts';
+import { type BenchCase, IMAGES_SETTLED, serveCasePage } from './cases.ts';
 import { ExtensionContexts, type StageMark } from './extension-contexts.ts';
 import { POPUP_PROBE, type PopupProbe } from './popup-probe.ts';
 import { browserPid, treeCpuMs } from './process-cpu.ts';
@@ -112,13 +112,8 @@ export class ChromiumBrowser implements BenchBrowser {
 
   async prepare(benchCase: BenchCase, server: TestServer): Promise<void> {
     if (!benchCase.menu) return;
-    const path = `/bench-${Math.random().toString(36).slice(2)}.html`;
-    server.serve(
-      path,
-      `<!doctype html><meta charset="utf-8"><title>bench</title><body>${benchCase.menu.body(server)}</body>`,
-    );
-    await this.page.goto(`${server.origin}${path}`);
-    await this.page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    await this.page.goto(serveCasePage(server, benchCase.menu));
+    await this.page.waitForFunction(IMAGES_SETTLED);
     await this.page.bringToFront();
     // activeTab, as the toolbar click gives it; it lasts until the tab navigates.
     const { targetInfos } = (await this.contexts.send('Target.getTargets', {

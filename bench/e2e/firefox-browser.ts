@@ -6,7 +6,7 @@ import { inBackground, workersRunning } from '../../e2e/firefox/chrome-scripts.t
 import { type FirefoxExtension, launchFirefox } from '../../e2e/firefox/driver.ts';
 import type { TestServer } from '../../e2e/server.ts';
 import type { BenchBrowser, DecoderPresence, MemoryFigure, RunFigure } from './bench-browser.ts';
-import type { BenchCase } from './cases.ts';
+import { type BenchCase, IMAGES_SETTLED, serveCasePage } from './cases.ts';
 import type { StageMark } from './extension-contexts.ts';
 import { POPUP_PROBE, type PopupProbe } from './popup-probe.ts';
 import { treeCpuMs } from './process-cpu.ts';
@@ -74,13 +74,8 @@ export class FirefoxBrowser implements BenchBrowser {
 
   async prepare(benchCase: BenchCase, server: TestServer): Promise<void> {
     if (!benchCase.menu) return;
-    const path = `/bench-${Math.random().toString(36).slice(2)}.html`;
-    server.serve(
-      path,
-      `<!doctype html><meta charset="utf-8"><title>bench</title><body>${benchCase.menu.body(server)}</body>`,
-    );
-    await this.page.goto(`${server.origin}${path}`);
-    await this.page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    await this.page.goto(serveCasePage(server, benchCase.menu));
+    await this.page.waitForFunction(IMAGES_SETTLED);
   }
 
   private async backgroundMarks(): Promise<StageMark[]> {
