@@ -31,12 +31,14 @@ test('a 6000 px image is drawn at most DRAW_MAX_SIDE a side, keeping its shape',
   const plan = drawSize({ width: 6003, height: 6003 }, { width: 300, height: 300 }, false);
   assert.deepEqual(plan, { width: DRAW_MAX_SIDE, height: DRAW_MAX_SIDE, smooth: true });
   const wide = drawSize({ width: 8000, height: 2000 }, { width: 800, height: 200 }, false);
-  assert.deepEqual(wide, { width: DRAW_MAX_SIDE, height: 512, smooth: true });
+  assert.deepEqual(wide, { width: DRAW_MAX_SIDE, height: DRAW_MAX_SIDE / 4, smooth: true });
 });
 
 test('never fewer pixels than on screen, up to the hard ceiling', () => {
   const plan = drawSize({ width: 6000, height: 6000 }, { width: 2400, height: 2400 }, false);
   assert.equal(plan.width, 2400);
+  const retina = drawSize({ width: 6000, height: 6000 }, { width: 1500, height: 1500 }, false);
+  assert.equal(retina.width, 1500);
   const huge = drawSize({ width: 20000, height: 20000 }, { width: 9000, height: 9000 }, false);
   assert.equal(huge.width, DRAW_HARD_MAX_SIDE);
 });

@@ -5,15 +5,17 @@ import type { Size } from './geometry.ts';
  *
  * - Never fewer pixels than the person sees: at least the element's size on screen in device pixels.
  * - At most {@link DRAW_MAX_SIDE} a side beyond that: a QR code needs about 3 pixels a module, and the
- *   largest (version 40, 177 modules plus a 4-module quiet zone) fits in 555 pixels, so 2048 still reads
- *   a version-40 code that fills a quarter of the image's width. A 6000 px image would otherwise cost a
- *   144 MB canvas in the page, a multi-megabyte PNG through messaging and seconds of decoding.
+ *   largest (version 40, 177 modules plus a 4-module quiet zone) fits in 555 pixels, so 1024 still reads
+ *   a version-40 code that fills more than half the image's width, and an enrolment code (versions 3–10,
+ *   at most 65 modules with its quiet zone: 195 pixels) that fills a fifth of it. A 6000 px image would
+ *   otherwise cost a 144 MB canvas in the page, a multi-megabyte PNG through messaging and seconds of
+ *   decoding; at 2048 a side its drawing, encoding and decoding took 100 ms more than at 1024 (bench:e2e).
  * - Vector images (SVG) have no natural pixel size worth keeping: drawn at {@link VECTOR_SIDE} or the size
  *   on screen, whichever is larger.
  * - Tiny raster images are enlarged by a whole factor without smoothing (each pixel becomes a clean
  *   square), so a 2-pixel module becomes 8 or 10 and finder patterns stay sharp.
  */
-export const DRAW_MAX_SIDE = 2048;
+export const DRAW_MAX_SIDE = 1024;
 /**
  * Absolute ceiling, even for an element shown larger than {@link DRAW_MAX_SIDE} device pixels: with its
  * quiet zone (10 % more) a 2600 px square stays within the decoder's first pass (3840 × 2160 pixels,

@@ -80,13 +80,15 @@ async function handle(request: WorkerRequest, signal: AbortSignal): Promise<Work
   const { id } = request;
   switch (request.type) {
     case 'decode-pixels':
-      // Pixels drawn by the page (a camera frame) are decoded as they are.
+      // Pixels drawn by the page (a camera frame) are decoded as they are; most frames show no code, so the
+      // thorough read comes at once (a quick read first would only add its time to them).
       return {
         type: 'decoded',
         id,
         result: await decodeQr(request.pixels, {
           budgetMs: Math.min(request.budgetMs ?? BUDGET_MS, BUDGET_MS),
           signal,
+          quickFirst: false,
         }),
       };
     case 'decode': {

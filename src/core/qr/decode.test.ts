@@ -56,6 +56,15 @@ test('reads an inverted code (light modules on dark)', async () => {
   assert.deepEqual(texts(await decodeQr(image)), [OTP]);
 });
 
+test('the thorough read at once (camera frames) reads the same codes as the quick read first', async () => {
+  const plain = qrPixels(OTP);
+  const inverted = qrPixels(OTP, { dark: [255, 255, 255, 255], light: [0, 0, 0, 255] });
+  for (const image of [plain, inverted]) {
+    assert.deepEqual(texts(await decodeQr(image, { quickFirst: false })), [OTP]);
+    assert.deepEqual(texts(await decodeQr(image, { quickFirst: true })), [OTP]);
+  }
+});
+
 test('reads a code drawn on a transparent background (transparent black reads as white)', async () => {
   const image = qrPixels(OTP, { dark: [0, 0, 0, 255], light: [0, 0, 0, 0] });
   assert.deepEqual(texts(await decodeQr(image)), [OTP]);
