@@ -65,7 +65,7 @@ function grabInPagePlugin({ minify }) {
 
 const BUNDLE_TARGET = ['chrome127', 'firefox142'];
 
-/** Only Chrome needs an offscreen document to start a Worker. */
+/** Only Chrome needs an offscreen document (its service worker has no clipboard). */
 const CHROME_ONLY = new Set(['offscreen', 'offscreen.html']);
 
 /** The manifest for one browser: the shared part plus that browser's section. */
@@ -102,8 +102,8 @@ async function buildLocales(outDir) {
   }
 }
 
-// --- The decoder's WebAssembly (issue 4): zxing-wasm's reader ships inside the extension, beside
-// decoder-worker.js, which loads it from its own URL (never zxing-wasm's default CDN).
+// --- The decoder's WebAssembly (issue 4): zxing-wasm's reader ships inside the extension; the decoder
+// (decoder-worker.js, and Chrome's service worker) loads it from its own URL, never zxing-wasm's default CDN.
 const WASM_FILES = [['node_modules/zxing-wasm/dist/reader/zxing_reader.wasm', 'zxing_reader.wasm']];
 
 async function copyWasm(outDir) {

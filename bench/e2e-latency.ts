@@ -220,10 +220,12 @@ async function waitIdle(session: BenchBrowser, since: number) {
   let still = '';
   while (Date.now() - since < IDLE_WAIT_MS) {
     const presence = await session.presence();
-    if (!presence.offscreen && presence.workers === 0) {
+    if (!presence.offscreen && presence.workers === 0 && !presence.engineInBackground) {
       return { after: Date.now() - since, memory: await session.memory(), still };
     }
-    still = `${presence.offscreen ? 'offscreen document open, ' : ''}${presence.workers} decoder worker(s)`;
+    still =
+      `${presence.offscreen ? 'offscreen document open, ' : ''}` +
+      `${presence.engineInBackground ? 'wasm held by the service worker, ' : ''}${presence.workers} decoder worker(s)`;
     await pause(500);
   }
   return { after: undefined, memory: await session.memory(), still };

@@ -8,10 +8,10 @@ import type { CdpConnection } from './trust-cdp.ts';
 import { expect, test } from './trust-fixtures.ts';
 
 /**
- * The extension holds no decoder while it is not reading a code: after a scan, Chrome's offscreen document
- * and its decoder worker close within a minute (the popup's own worker too), a clipboard clear that is
- * still due runs all the same, and the next scan reads correctly. Each wait is a poll bounded above that
- * minute, never a sleep.
+ * The extension holds no decoder while it is not reading a code: a scan opens no offscreen document and no
+ * worker in Chrome (the service worker decodes itself) and the service worker lets go of the wasm module
+ * within a minute (the popup's own worker ends too), a clipboard clear that is still due runs all the same,
+ * and the next scan reads correctly. Each wait is a poll bounded above that minute, never a sleep.
  */
 
 const WITHIN_A_MINUTE = { timeout: 90_000, intervals: [500] };
@@ -38,6 +38,17 @@ async function decoderTargets(cdp: CdpConnection, extensionId: string) {
   return { offscreen: offscreen.length, workers: workers.length };
 }
 
+/** The service worker's decoder stages since the last scan began (its marks, `qrkr:<stage>`). */
+async function decoderStages(extension: ExtensionDriver): Promise<string[]> {
+  const sw = await extension.serviceWorker();
+  return sw.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .map((m) => m.name.replace(/^qrkr:/, ''))
+      .filter((n) => /^(decoder-|wasm-)/.test(n)),
+  );
+}
+
 async function scanCode(page: Page, server: TestServer, extension: ExtensionDriver, text: string) {
   const src = server.qrUrl(text, { scale: 6 });
   await showPage(page, server, `<h1>Enrol</h1><img src="${src}" alt="QR">`);
@@ -45,7 +56,7 @@ async function scanCode(page: Page, server: TestServer, extension: ExtensionDriv
   await extension.clickMenu(page, { menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: src });
 }
 
-test('after a scan the offscreen document and its worker close within a minute; the next scan still reads', async ({
+test('a scan opens no document and no worker; the service worker lets go of the wasm within a minute; the next scan still reads', async ({
   page,
   server,
   extension,
@@ -55,18 +66,21 @@ test('after a scan the offscreen document and its worker close within a minute; 
   const popup = await extension.openPopup();
   await scanCode(page, server, extension, FIRST);
   await expect(popup.getByTestId('account')).toHaveText('first');
-  expect(await decoderTargets(cdp, extension.id)).toEqual({ offscreen: 1, workers: 1 });
+  expect(await decoderTargets(cdp, extension.id)).toEqual({ offscreen: 0, workers: 0 });
+  const afterScan = await decoderStages(extension);
+  expect(afterScan).toContain('decoder-answered');
+  expect(afterScan).not.toContain('decoder-released');
 
-  await expect
-    .poll(() => decoderTargets(cdp, extension.id), WITHIN_A_MINUTE)
-    .toEqual({ offscreen: 0, workers: 0 });
+  await expect.poll(() => decoderStages(extension), WITHIN_A_MINUTE).toContain('decoder-released');
 
   await scanCode(page, server, extension, SECOND);
   await expect(popup.getByTestId('account')).toHaveText('second');
   await expect(popup.getByTestId('secret')).toHaveText('GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ');
+  // The module was compiled again for it.
+  await expect.poll(() => decoderStages(extension)).toContain('wasm-ready');
 });
 
-test('a clipboard clear still due when the decoder has closed runs all the same (the document opens again)', async ({
+test('a clipboard clear still due when the decoder has let go runs all the same (the document opens for it)', async ({
   page,
   server,
   extension,
@@ -90,9 +104,8 @@ test('a clipboard clear still due when the decoder has closed runs all the same 
     'clear-clipboard',
   );
 
-  await expect
-    .poll(() => decoderTargets(cdp, extension.id), WITHIN_A_MINUTE)
-    .toEqual({ offscreen: 0, workers: 0 });
+  await expect.poll(() => decoderStages(extension), WITHIN_A_MINUTE).toContain('decoder-released');
+  expect(await decoderTargets(cdp, extension.id)).toEqual({ offscreen: 0, workers: 0 });
   // A new offscreen document is created blank and then navigated: its URL shows in either event.
   let reopened = false;
   const watch = (params: Record<string, unknown>) => {

@@ -16,8 +16,8 @@ type Message = { id?: number; method?: string; params?: Record<string, unknown>;
 
 /**
  * DevTools sessions inside sessions, through the browser's own CDP session (Playwright's CDPSession
- * cannot address child sessions): the offscreen document, and the dedicated workers it starts, which are
- * attached paused so their network is recorded from their first request.
+ * cannot address child sessions): the service worker, and any dedicated worker started under it, attached
+ * paused so its network is recorded from its first request.
  */
 class NestedTargets {
   readonly requests: string[] = [];
@@ -70,7 +70,7 @@ class NestedTargets {
   }
 }
 
-test('decoding happens in a dedicated Worker of the offscreen document; the wasm comes from the extension', async ({
+test('Chrome decodes in the service worker itself, with the wasm from the extension; no document or worker opens', async ({
   context,
   page,
   server,
@@ -79,7 +79,7 @@ test('decoding happens in a dedicated Worker of the offscreen document; the wasm
   const browser = context.browser();
   if (!browser) throw new Error('no browser');
   const cdp = await browser.newBrowserCDPSession();
-  // Every request of every page and frame (the offscreen document included), browser-wide.
+  // Every request of every page and frame, browser-wide.
   const frameRequests: string[] = [];
   cdp.on('Fetch.requestPaused', (event) => {
     frameRequests.push(event.request.url);
@@ -87,27 +87,14 @@ test('decoding happens in a dedicated Worker of the offscreen document; the wasm
   });
   await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
   const nested = new NestedTargets(cdp);
-
-  // The offscreen document exists before the scan (created as the extension creates it), so its worker
-  // can be caught at its start.
-  const sw = await extension.serviceWorker();
-  await sw.evaluate(() =>
-    chrome.offscreen.createDocument({
-      url: 'offscreen.html',
-      reasons: [chrome.offscreen.Reason.WORKERS],
-      justification: 'Decode QR codes in a Web Worker, off the main thread.',
-    }),
-  );
   const targets = async () =>
     ((await cdp.send('Target.getTargets')) as unknown as { targetInfos: TargetInfo[] }).targetInfos;
-  const offscreenUrl = `chrome-extension://${extension.id}/offscreen.html`;
-  const offscreen = (await targets()).find((t) => t.url === offscreenUrl);
-  if (!offscreen) throw new Error('no offscreen document target');
-  await nested.attach(offscreen.targetId);
+  const sw = await extension.serviceWorker();
   const background = (await targets()).find(
     (t) => t.type === 'service_worker' && t.url.includes(extension.id),
   );
-  if (background) await nested.attach(background.targetId);
+  if (!background) throw new Error('no service worker target');
+  await nested.attach(background.targetId);
 
   const src = server.qrUrl(TEXT);
   await showPage(page, server, `<img src="${src}" alt="QR">`);
@@ -116,12 +103,20 @@ test('decoding happens in a dedicated Worker of the offscreen document; the wasm
   await expect(popup.getByTestId('result')).toHaveAttribute('data-state', 'done');
   await expect(popup.getByTestId('secret')).toHaveText(/JBSW ?Y3DP ?EHPK ?3PXP/);
 
-  // The decoder worker is a dedicated worker whose parent is the offscreen document.
-  const workerUrl = `chrome-extension://${extension.id}/decoder-worker.js`;
-  expect(nested.workers.map((w) => [w.url, w.parentId])).toEqual([[workerUrl, offscreen.targetId]]);
-  // It fetched the wasm from the extension itself, and nothing else.
+  // The service worker fetched the wasm from the extension itself, and nothing else.
   const wasmUrl = `chrome-extension://${extension.id}/zxing_reader.wasm`;
   await expect.poll(() => nested.requests).toContain(wasmUrl);
+  expect(nested.requests.filter((url) => !url.startsWith(`chrome-extension://${extension.id}/`))).toEqual([]);
+  // It decoded there: its stage marks hold the decode; no offscreen document and no worker was started.
+  const stages = await sw.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .map((m) => m.name)
+      .filter((n) => n.startsWith('qrkr:')),
+  );
+  expect(stages).toEqual(expect.arrayContaining(['qrkr:decoder-received', 'qrkr:decoder-answered']));
+  expect(nested.workers).toEqual([]);
+  expect((await targets()).filter((t) => t.url.includes(`${extension.id}/offscreen.html`))).toEqual([]);
   // The code was read by zxing-wasm (the scan state keeps which engine read it).
   const stored = await sw.evaluate(() => chrome.storage.session.get(null));
   expect(JSON.stringify(stored)).toContain('"engine":"zxing-wasm"');
@@ -129,7 +124,6 @@ test('decoding happens in a dedicated Worker of the offscreen document; the wasm
   const network = [...frameRequests, ...nested.requests].filter((url) => /^https?:/.test(url));
   const foreign = network.filter((url) => new URL(url).origin !== server.origin);
   expect(foreign).toEqual([]);
-  expect(nested.requests.filter((url) => !url.startsWith(`chrome-extension://${extension.id}/`))).toEqual([]);
 });
 
 /** A PNG whose header claims `width`×`height` but holds a few bytes of data: a decompression bomb. */

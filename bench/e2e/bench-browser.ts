@@ -23,6 +23,8 @@ export interface RunFigure {
 export interface DecoderPresence {
   offscreen: boolean;
   workers: number;
+  /** Chrome's service worker decodes itself (new builds): it still holds the wasm module it compiled. */
+  engineInBackground: boolean;
 }
 
 export interface MemoryFigure {

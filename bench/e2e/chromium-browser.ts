@@ -242,6 +242,7 @@ export class ChromiumBrowser implements BenchBrowser {
     return {
       offscreen: (await this.contexts.offscreen()) !== undefined,
       workers: (await this.contexts.offscreenWorkers()).length + popupWorkers,
+      engineInBackground: await this.contexts.engineHeld(),
     };
   }
 

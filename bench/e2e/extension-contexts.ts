@@ -145,7 +145,20 @@ export class ExtensionContexts {
     return (JSON.parse(json) as [string, number][]).map(([stage, at]) => ({ stage, at, where }));
   }
 
-  /** The marks of the background, the offscreen document and its decoder worker. */
+  /**
+   * Whether the service worker still holds a decoder it started (builds that decode there): it decoded, and
+   * no `decoder-released` mark came after its last answer.
+   */
+  async engineHeld(): Promise<boolean> {
+    const sw = await this.serviceWorker();
+    if (!sw) return false;
+    const marks = await this.marksIn(await this.session(sw.targetId), 'background');
+    const at = (stage: string) => Math.max(-1, ...marks.filter((m) => m.stage === stage).map((m) => m.at));
+    const used = Math.max(at('wasm-ready'), at('decoder-answered'));
+    return used >= 0 && at('decoder-released') < used;
+  }
+
+  /** The marks of the background, the offscreen document (older builds) and its decoder worker. */
   async allMarks(): Promise<StageMark[]> {
     const marks: StageMark[] = [];
     const sw = await this.serviceWorker();

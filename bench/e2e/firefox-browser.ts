@@ -151,7 +151,7 @@ export class FirefoxBrowser implements BenchBrowser {
       // The event page is not running (Firefox suspended it): it holds no worker.
       if (!/not running/.test(String(error))) throw error;
     }
-    return { offscreen: false, workers };
+    return { offscreen: false, workers, engineInBackground: false };
   }
 
   async memory(): Promise<MemoryFigure> {

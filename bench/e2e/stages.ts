@@ -7,11 +7,11 @@ import type { StageMark } from './extension-contexts.ts';
 export const POINTS = [
   ['grab injected', 'grab.js is in the page (baseline-era builds: a first executeScript of the file)'],
   ['pixels / screenshot', 'the grab answered with pixels, or the screenshot is taken (the later of both)'],
-  ['offscreen started', 'the offscreen document runs its script (only when it had to be opened)'],
-  ['worker started', 'the decoder worker runs its script (only when it had to be started)'],
-  ['wasm ready', 'zxing-wasm compiled and ready in the worker (only in a new worker)'],
-  ['at the decoder', 'the image arrived in the decoder worker'],
-  ['decoded', 'the worker has the codes (last decode of the scan)'],
+  ['worker started', 'the decoder worker runs its script (Firefox, the popup; only when it had to start)'],
+  ['wasm ready', 'zxing-wasm compiled and ready (only when the decoder had to start)'],
+  ['at the decoder', "the image arrived in the decoder (Chrome: the service worker's, else its worker)"],
+  ['pixels ready', 'the decoder has its pixels: image decoded, cropped (first image of the scan)'],
+  ['decoded', 'the decoder has the codes (last decode of the scan)'],
   ['back in background', 'the answer reached the scan (background, or the popup for a file)'],
   ['state written', 'storage.session holds the result'],
   ['popup document', 'popup opened on a stored result: its document starts (the browser opened the window)'],
@@ -58,11 +58,11 @@ export function breakdown(
   };
   set('grab injected', first(marks, 'grab-injected'));
   set('pixels / screenshot', source.length > 0 ? Math.max(...source) : undefined);
-  set('offscreen started', first(marks, 'offscreen-started'));
   set('worker started', first(marks, 'worker-started'));
   set('wasm ready', first(marks, 'wasm-ready'));
-  set('at the decoder', first(marks, 'worker-received'));
-  set('decoded', last(marks, 'worker-decoded'));
+  set('at the decoder', first(marks, 'decoder-received'));
+  set('pixels ready', first(marks, 'pixels-ready'));
+  set('decoded', last(marks, 'decoder-answered'));
   set('back in background', last(marks, 'decoded'));
   set('state written', last(marks, 'state-written'));
   set('popup document', popup.document);

@@ -4,8 +4,7 @@ import { type Handlers, makeListener } from '../shared/messages.ts';
 import { EXPIRE_ALARM, expireScan, readStoredScan, recordInterrupted } from '../shared/scan-store.ts';
 import { WorkerDecoder } from '../shared/worker-decoder.ts';
 import { registerClipboardClear } from './clipboard-clear.ts';
-import { OffscreenDecoder } from './decoder-offscreen.ts';
-import { listenForDecoderPort } from './decoder-port.ts';
+import { ServiceWorkerDecoder } from './decoder-in-service-worker.ts';
 import { createMenus, MENU_READ_IMAGE, MENU_SCAN_PAGE } from './menus.ts';
 import { registerOnboarding } from './onboarding.ts';
 import { readOwnPageAsPageScan } from './own-page.ts';
@@ -18,19 +17,16 @@ import { registerScanShortcut } from './shortcut.ts';
  */
 
 /**
- * Where the decoder worker runs. Chrome's service worker cannot start a Web Worker, so it goes through an
- * offscreen document; Firefox's event page has no offscreen API and starts the worker itself. `__BROWSER__`
- * is fixed by build.mjs, so each build carries only its own branch.
+ * Where the decoder runs. Chrome's service worker cannot start a Web Worker: it decodes itself
+ * (decoder-in-service-worker.ts). Firefox's event page starts the decoder worker. `__BROWSER__` is fixed by
+ * build.mjs, so each build carries only its own branch.
  */
 const decoder: Decoder =
   __BROWSER__ === 'chrome'
-    ? new OffscreenDecoder()
+    ? new ServiceWorkerDecoder(browser.runtime.getURL('zxing_reader.wasm'))
     : new WorkerDecoder(browser.runtime.getURL('decoder-worker.js'));
 
 const OWN_ORIGIN = new URL(browser.runtime.getURL('')).origin;
-
-// Chrome: the offscreen document offers a direct line to its decoder worker (src/background/decoder-port.ts).
-if (__BROWSER__ === 'chrome') listenForDecoderPort(OWN_ORIGIN);
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
@@ -39,6 +35,15 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   startScan(readOwnPageAsPageScan(info, OWN_ORIGIN, MENU_READ_IMAGE, MENU_SCAN_PAGE), tab, decoder);
 });
+
+// Firefox: a context menu on an image is showing, so the person may be about to pick "Read QR code": the
+// decoder worker starts (and its wasm compiles) now, off the click's path. Unused, it ends when idle, as
+// after a scan. Chrome has no such event; its first decode compiles while the grab reads the page.
+if (__BROWSER__ === 'firefox') {
+  browser.menus.onShown.addListener((info) => {
+    if (info.contexts.includes('image')) decoder.prepare();
+  });
+}
 
 // The keyboard shortcut (manifest `commands`): the menu's page scan of the tab in front.
 registerScanShortcut((tab) => startScan({ menuItemId: MENU_SCAN_PAGE }, tab, decoder));

@@ -59,8 +59,8 @@ export function startScan(
   latestScanId = scanId;
   void writeScan({ state: 'scanning', scanId, source, startedAt: Date.now(), owner: INSTANCE_ID });
   // The page is asked first (the grab's request leaves before the browser starts building the popup), then
-  // the popup opens, still inside the click, and the decoder gets ready (offscreen document, worker, wasm
-  // compile) while the page is read.
+  // the popup opens, still inside the click, and the decoder gets ready (the wasm compiles; Firefox: its
+  // worker starts) while the page is read.
   const scanning = scan(info, tab, source, decoder);
   if (showPopup) openResultPopup();
   if (tab?.id !== undefined) decoder.prepare();

@@ -4,25 +4,25 @@ import type { ImageBatch } from './image-batch.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** What a request to the decoder worker comes back with: the worker's answer, or a typed error of the host. */
-export type Answer = Extract<WorkerResponse, { type: 'decoded' | 'decoded-batch' }> | DecodeResult;
+export type Answer = WorkerResponse | DecodeResult;
+
+/** The answer to an image that is not a data: URL (nothing to decode). */
+export const NOT_DATA_URL: DecodeResult = {
+  ok: false,
+  error: { code: 'invalid-image', detail: 'not a data: URL' },
+};
 
 /** A request's message and what it transfers, made once its id is known. */
 export type MakeRequest = (id: number) => { request: WorkerRequest; transfer: Transferable[] };
 
-/** The worker did not even acknowledge a request in time (its channel is gone): ask it another way. */
-export class DecoderUnreachable extends Error {}
-
 interface Pending {
   resolve: (answer: Answer) => void;
-  reject: (error: Error) => void;
   timer: ReturnType<typeof setTimeout>;
-  ack?: ReturnType<typeof setTimeout>;
 }
 
 /**
- * The bookkeeping of requests to a decoder worker, whatever carries them (the Worker itself, or a
- * MessagePort to it): ids, the answer each waits for, a timeout after which every pending request gets a
- * typed error, and optionally an acknowledgement the worker must send within `ackMs`.
+ * The bookkeeping of requests to a decoder worker: ids, the answer each waits for, and a timeout after which
+ * every pending request gets a typed error.
  */
 export class DecoderRequests {
   private nextId = 1;
@@ -37,47 +37,31 @@ export class DecoderRequests {
     return this.pending.size;
   }
 
-  send(
-    post: (request: WorkerRequest, transfer: Transferable[]) => void,
-    make: MakeRequest,
-    ackMs?: number,
-  ): Promise<Answer> {
+  send(post: (request: WorkerRequest, transfer: Transferable[]) => void, make: MakeRequest): Promise<Answer> {
     const id = this.nextId++;
-    return new Promise<Answer>((resolve, reject) => {
+    return new Promise<Answer>((resolve) => {
       const timer = setTimeout(() => {
         this.failAll({ ok: false, error: { code: 'timeout' } });
         this.onTimeout();
       }, this.timeoutMs);
-      const entry: Pending = { resolve, reject, timer };
-      if (ackMs !== undefined) {
-        entry.ack = setTimeout(() => {
-          clearTimeout(timer);
-          this.pending.delete(id);
-          reject(new DecoderUnreachable('the decoder worker did not answer'));
-        }, ackMs);
-      }
-      this.pending.set(id, entry);
+      this.pending.set(id, { resolve, timer });
       const { request, transfer } = make(id);
       post(request, transfer);
     });
   }
 
-  /** A message from the worker: an acknowledgement or an answer. */
+  /** The worker's answer to one request. */
   receive(response: WorkerResponse): void {
-    if (response.type === 'activity') return;
     const entry = this.pending.get(response.id);
     if (!entry) return;
-    clearTimeout(entry.ack);
-    if (response.type === 'received') return;
     clearTimeout(entry.timer);
     this.pending.delete(response.id);
     entry.resolve(response);
   }
 
   failAll(result: DecodeResult): void {
-    for (const { resolve, timer, ack } of this.pending.values()) {
+    for (const { resolve, timer } of this.pending.values()) {
       clearTimeout(timer);
-      clearTimeout(ack);
       resolve(result);
     }
     this.pending.clear();

@@ -6,10 +6,12 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
 
 test('only known message types pass the guard', () => {
-  assert.equal(isMessage({ type: 'decode', image: { dataUrl: 'data:image/png;base64,' } }), true);
+  assert.equal(isMessage({ type: 'scan-tab', tabId: 1, windowId: 2 }), true);
   assert.equal(isMessage({ type: 'toString' }), false);
   assert.equal(isMessage({ type: 'nope' }), false);
-  assert.equal(isMessage('decode'), false);
+  // Scans no longer cross to the offscreen document: `decode` is not a message any more.
+  assert.equal(isMessage({ type: 'decode', image: { dataUrl: 'data:image/png;base64,' } }), false);
+  assert.equal(isMessage('scan-tab'), false);
   assert.equal(isMessage(null), false);
 });
 

@@ -1,20 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { PendingClear } from '../clipboard/pending-clear.ts';
-import type { DecodeResult } from '../core/qr/types.ts';
-import type { EncodedImage } from './encoded-image.ts';
-import type { ImageBatch } from './image-batch.ts';
 
 /**
  * The one message protocol between the extension's contexts: each message type with its request fields
  * and its response. Add a message here and every context that must handle it fails to compile until it does.
  */
 export interface Protocol {
-  /** Background → offscreen document (Chrome): decode an image in the worker. */
-  decode: { request: { image: EncodedImage }; response: DecodeResult };
-  /** Background → offscreen document (Chrome): start the decoder worker now, a scan is coming. */
-  'decoder-prepare': { request: object; response: { ready: boolean } };
-  /** Background → offscreen document (Chrome): decode several images in one call (the page scan). */
-  'decode-batch': { request: { batch: ImageBatch }; response: DecodeResult[] };
   /** Popup → background: scan what is visible in this tab (the popup's "Scan this page" button). */
   'scan-tab': { request: { tabId: number; windowId: number }; response: { started: boolean } };
   /** Background → offscreen document (Chrome): empty the clipboard if it still holds the copied key. */
@@ -35,9 +26,6 @@ export type Handlers<K extends MessageType> = {
 };
 
 const MESSAGE_TYPES: Record<MessageType, true> = {
-  decode: true,
-  'decode-batch': true,
-  'decoder-prepare': true,
   'scan-tab': true,
   'clipboard-clear': true,
 };

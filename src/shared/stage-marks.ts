@@ -1,9 +1,9 @@
 /**
  * The stages of one scan, as User Timing marks (`performance.mark('qrkr:<stage>')`) in each context that
- * takes part: the background, the offscreen document, the decoder worker. They carry a name and a time,
+ * takes part: the background (which is also Chrome's decoder), the decoder worker (Firefox, the popup). They carry a name and a time,
  * nothing read from a page or a code, and stay in the context that made them (DevTools' Performance panel
  * and `npm run bench:e2e` read them). The background forgets the previous scan's marks when a scan starts;
- * the offscreen document and the worker keep theirs only as long as they live (they close when idle).
+ * a worker keeps its own only as long as it lives (it ends when idle).
  */
 export type Stage =
   /** Background: the menu click (or the popup's "Scan this page") arrived. */
@@ -16,20 +16,18 @@ export type Stage =
   | 'screenshot'
   /** Background: the image left for the decoder. */
   | 'decode-sent'
-  /** Offscreen document (Chrome): the image arrived. */
-  | 'offscreen-received'
   /** Worker: its script runs (the decoder is starting). */
   | 'worker-started'
-  /** Worker: zxing-wasm is compiled and ready. */
+  /** Decoder (its worker, or Chrome's service worker): zxing-wasm is compiled and ready. */
   | 'wasm-ready'
-  /** Offscreen document (Chrome): its script runs. */
-  | 'offscreen-started'
-  /** Worker: the image arrived. */
-  | 'worker-received'
-  /** Worker: its pixels are ready (encoded image decoded, cropped). */
+  /** Decoder: the image arrived. */
+  | 'decoder-received'
+  /** Decoder: its pixels are ready (encoded image decoded, cropped). */
   | 'pixels-ready'
-  /** Worker: the QR decoder answered. */
-  | 'worker-decoded'
+  /** Decoder: the QR decoder answered. */
+  | 'decoder-answered'
+  /** Decoder (Chrome's service worker): idle, it let go of the wasm module and its heap. */
+  | 'decoder-released'
   /** Background: the decoder's answer is back. */
   | 'decoded'
   /** Background: the scan state is written. */

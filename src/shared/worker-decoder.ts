@@ -6,51 +6,33 @@ import {
   blobBatch,
   DecoderRequests,
   type MakeRequest,
+  NOT_DATA_URL,
   singleResult,
 } from './decoder-requests.ts';
 import { dataUrlToBlob, type EncodedImage } from './encoded-image.ts';
 import { DECODER_IDLE_MS, IdleTimer } from './idle-timer.ts';
 import type { ImageBatch } from './image-batch.ts';
 import { markStage } from './stage-marks.ts';
-import type {
-  WorkerConnect,
-  WorkerDecodePixelsRequest,
-  WorkerDecodeRequest,
-  WorkerResponse,
-} from './worker-protocol.ts';
+import type { WorkerDecodePixelsRequest, WorkerDecodeRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Longest a single decode (or batch) may take before it is given up (the worker is then restarted). */
 export const DECODE_TIMEOUT_MS = 15_000;
-
-const notDataUrl: DecodeResult = { ok: false, error: { code: 'invalid-image', detail: 'not a data: URL' } };
-
-export interface WorkerDecoderOptions {
-  /** A request on a connected port began (`true`) or ended: the host page counts it as use too. */
-  onActivity?: (busy: boolean) => void;
-}
 
 /**
  * Runs decodes in a dedicated Web Worker started from `workerUrl`: started on first use (or `prepare()`),
  * reused while decodes keep coming, and ended `idleMs` after the last one answered, so its wasm heap is not
  * held between scans (the next decode starts a new one). A worker that crashes or times out is replaced,
- * and every pending decode gets a typed error. Requests served on a port given out by `connect()` count as
- * use as well.
+ * and every pending decode gets a typed error.
  */
 export class WorkerDecoder implements Decoder {
   private worker: Worker | undefined;
-  /**
-   * Requests on connected ports now in progress, each with the time it may take: counted as use until they
-   * end, and a worker that overruns one is ended, as for a request of this host.
-   */
-  private readonly portRequests: ReturnType<typeof setTimeout>[] = [];
   private readonly requests: DecoderRequests;
   private readonly idle: IdleTimer;
 
   constructor(
     private readonly workerUrl: string,
-    private readonly timeoutMs = DECODE_TIMEOUT_MS,
+    timeoutMs = DECODE_TIMEOUT_MS,
     idleMs = DECODER_IDLE_MS,
-    private readonly options: WorkerDecoderOptions = {},
   ) {
     this.requests = new DecoderRequests(timeoutMs, () => this.stop());
     this.idle = new IdleTimer(idleMs, () => this.stop());
@@ -65,21 +47,9 @@ export class WorkerDecoder implements Decoder {
     this.idle.end();
   }
 
-  /**
-   * A MessagePort on which the worker (started if need be) serves requests directly, acknowledging each
-   * (see `WorkerConnect`). It stops answering when the worker ends.
-   */
-  connect(): MessagePort {
-    this.prepare();
-    const channel = new MessageChannel();
-    const message: WorkerConnect = { type: 'connect' };
-    this.ensureWorker().postMessage(message, [channel.port1]);
-    return channel.port2;
-  }
-
   decode(image: EncodedImage): Promise<DecodeResult> {
     const blob = dataUrlToBlob(image.dataUrl);
-    if (!blob) return Promise.resolve(notDataUrl);
+    if (!blob) return Promise.resolve(NOT_DATA_URL);
     return this.decodeBlob(blob, image.crop, image.cropBasisWidth);
   }
 
@@ -107,7 +77,7 @@ export class WorkerDecoder implements Decoder {
   /** Several images in one request: each source is sent and decoded once (see `ImageBatch`). */
   async decodeBatch(batch: ImageBatch): Promise<DecodeResult[]> {
     const blobs = blobBatch(batch);
-    if (!blobs) return batch.jobs.map(() => notDataUrl);
+    if (!blobs) return batch.jobs.map(() => NOT_DATA_URL);
     return this.decodeBlobBatch(blobs);
   }
 
@@ -131,41 +101,12 @@ export class WorkerDecoder implements Decoder {
   stop(): void {
     this.worker?.terminate();
     this.worker = undefined;
-    // Port requests the ended worker will never finish stop counting as use.
-    for (let timer = this.portRequests.pop(); timer !== undefined; timer = this.portRequests.pop()) {
-      clearTimeout(timer);
-      this.activity(false);
-    }
-  }
-
-  private activity(busy: boolean): void {
-    if (busy) this.idle.begin();
-    else this.idle.end();
-    this.options.onActivity?.(busy);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerUrl);
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const response = event.data;
-      if (response.type === 'activity') {
-        if (response.busy) {
-          const overrun = () => {
-            this.requests.failAll({ ok: false, error: { code: 'timeout' } });
-            this.stop();
-          };
-          this.portRequests.push(setTimeout(overrun, this.timeoutMs));
-        } else {
-          const timer = this.portRequests.shift();
-          if (timer === undefined) return;
-          clearTimeout(timer);
-        }
-        this.activity(response.busy);
-        return;
-      }
-      this.requests.receive(response);
-    };
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.requests.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
       this.requests.failAll({ ok: false, error: { code: 'decoder-failed', detail: event.message } });

@@ -2,7 +2,7 @@ import type { DecodeResult, Pixels } from '../core/qr/types.ts';
 import type { Rect } from '../core/rect.ts';
 import type { ImageBatch } from './image-batch.ts';
 
-/** Page (offscreen document, event page, popup, camera page) → decoder worker: an encoded image. */
+/** Page (event page, popup, camera page) → decoder worker: an encoded image. */
 export interface WorkerDecodeRequest {
   type: 'decode';
   id: number;
@@ -36,20 +36,7 @@ export interface WorkerDecodeBatchRequest {
 
 export type WorkerRequest = WorkerDecodeRequest | WorkerDecodePixelsRequest | WorkerDecodeBatchRequest;
 
-/**
- * Host page → decoder worker: a MessagePort (the one transferred with it) on which the worker also serves
- * requests. Chrome's offscreen document hands the other end to the service worker, which then talks to the
- * decoder directly, not through the document's busy main thread.
- */
-export interface WorkerConnect {
-  type: 'connect';
-}
-
-/** Decoder worker → its host page, or → the other end of a connected port. */
+/** Decoder worker → its host page. */
 export type WorkerResponse =
   | { type: 'decoded'; id: number; result: DecodeResult }
-  | { type: 'decoded-batch'; id: number; results: DecodeResult[] }
-  /** On a connected port, at once: the request arrived (a port whose worker is gone answers nothing). */
-  | { type: 'received'; id: number }
-  /** To the host page: a request on a connected port began or ended (the host counts it as use). */
-  | { type: 'activity'; busy: boolean };
+  | { type: 'decoded-batch'; id: number; results: DecodeResult[] };

@@ -1,147 +1,20 @@
 /// <reference lib="webworker" />
-import { decodeQr } from '../core/qr/decode.ts';
-import type { DecodeResult, Pixels } from '../core/qr/types.ts';
-import { useZxingWasm, warmUpZxing } from '../core/qr/zxing-engine.ts';
-import type { BatchJob, ImageBatch } from '../shared/image-batch.ts';
 import { markStage } from '../shared/stage-marks.ts';
-import type { WorkerConnect, WorkerRequest, WorkerResponse } from '../shared/worker-protocol.ts';
-import { loadPixels, openImage, pixelsOf } from './load-pixels.ts';
-import { runBatch } from './run-batch.ts';
+import type { WorkerRequest } from '../shared/worker-protocol.ts';
+import { requestServer, startEngine } from './serve-requests.ts';
 
 /**
- * The decoder's dedicated worker: encoded images in, QR codes out. It has no extension API; it turns a Blob
- * into pixels (painted over white) and calls the pure core. zxing-wasm's `.wasm` ships beside this script
- * and is loaded from the extension's own URL, never from zxing-wasm's default CDN.
+ * The decoder's dedicated worker (Firefox's event page, the popup and the camera page start one): it has no
+ * extension API; requests in, answers out (serve-requests.ts).
  */
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Time one decode may take after its pixels are ready; the page-side host has its own, longer timeout. */
-const BUDGET_MS = 5000;
-/** Time a whole batch may take (each job still gets its first pass). */
-const BATCH_BUDGET_MS = 10_000;
-
 markStage('worker-started');
-useZxingWasm({ url: new URL('zxing_reader.wasm', self.location.href).href });
-// Compile the module while the first image is still on its way (the host starts this worker early).
-void warmUpZxing().then(
-  () => markStage('wasm-ready'),
-  () => undefined,
-);
+// The host starts this worker early: the module compiles while the first image is still on its way.
+startEngine(new URL('zxing_reader.wasm', self.location.href).href);
 
-/** The decode in progress: a newer request cancels it (between its passes). */
-let current: AbortController | undefined;
+const serve = requestServer();
 
-type Failure = Extract<DecodeResult, { ok: false }>;
-
-/** Pixels drawn by the canvas are already over white. */
-async function decodeDrawn(pixels: Pixels | Failure, signal: AbortSignal, budgetMs = BUDGET_MS) {
-  markStage('pixels-ready');
-  if ('ok' in pixels) return pixels;
-  if (signal.aborted) return { ok: false, error: { code: 'cancelled' } } satisfies DecodeResult;
-  return decodeQr(pixels, { budgetMs, signal, opaque: true });
-}
-
-/** Each source is decoded once (when a job first needs it) and every job's part is cut from it. */
-async function decodeBatch(batch: ImageBatch<Blob>, signal: AbortSignal): Promise<DecodeResult[]> {
-  const deadline = performance.now() + BATCH_BUDGET_MS;
-  const opened = new Map<number, Promise<ImageBitmap | Failure>>();
-  const open = (index: number) => {
-    let image = opened.get(index);
-    if (!image) {
-      const source = batch.sources[index];
-      image = source
-        ? openImage(source)
-        : Promise.resolve<Failure>({ ok: false, error: { code: 'invalid-image', detail: 'no such source' } });
-      opened.set(index, image);
-    }
-    return image;
-  };
-  try {
-    return await runBatch(
-      batch.jobs,
-      async (job: BatchJob) => {
-        const image = await open(job.source);
-        if ('ok' in image) return image;
-        const budgetMs = Math.max(0, Math.min(BUDGET_MS, deadline - performance.now()));
-        return decodeDrawn(pixelsOf(image, job.crop, job.cropBasisWidth), signal, budgetMs);
-      },
-      signal,
-    );
-  } finally {
-    for (const image of opened.values()) {
-      void image.then((bitmap) => {
-        if (!('ok' in bitmap)) bitmap.close();
-      });
-    }
-  }
-}
-
-async function handle(request: WorkerRequest, signal: AbortSignal): Promise<WorkerResponse> {
-  const { id } = request;
-  switch (request.type) {
-    case 'decode-pixels':
-      // Pixels drawn by the page (a camera frame) are decoded as they are; most frames show no code, so the
-      // thorough read comes at once (a quick read first would only add its time to them).
-      return {
-        type: 'decoded',
-        id,
-        result: await decodeQr(request.pixels, {
-          budgetMs: Math.min(request.budgetMs ?? BUDGET_MS, BUDGET_MS),
-          signal,
-          quickFirst: false,
-        }),
-      };
-    case 'decode': {
-      const pixels = await loadPixels(request.image, request.crop, request.cropBasisWidth);
-      return { type: 'decoded', id, result: await decodeDrawn(pixels, signal) };
-    }
-    case 'decode-batch':
-      return { type: 'decoded-batch', id, results: await decodeBatch(request.batch, signal) };
-  }
-}
-
-function failed(request: WorkerRequest, error: unknown): WorkerResponse {
-  const result: DecodeResult = { ok: false, error: { code: 'decoder-failed', detail: String(error) } };
-  return request.type === 'decode-batch'
-    ? { type: 'decoded-batch', id: request.id, results: request.batch.jobs.map(() => result) }
-    : { type: 'decoded', id: request.id, result };
-}
-
-/** Serves one request and answers through `reply`; a newer request (on any channel) cancels an older one. */
-function serve(request: WorkerRequest, reply: (response: WorkerResponse) => void): void {
-  markStage('worker-received');
-  current?.abort();
-  const controller = new AbortController();
-  current = controller;
-  void handle(request, controller.signal)
-    .catch((error: unknown) => failed(request, error))
-    .then((response) => {
-      markStage('worker-decoded');
-      if (current === controller) current = undefined;
-      reply(response);
-    });
-}
-
-/** A port from the host page (see `WorkerConnect`): each request is acknowledged at once, then answered there. */
-function servePort(port: MessagePort): void {
-  port.onmessage = (event: MessageEvent<WorkerRequest>) => {
-    const request = event.data;
-    port.postMessage({ type: 'received', id: request.id } satisfies WorkerResponse);
-    // The host counts this as use of its worker (it would end an idle one).
-    self.postMessage({ type: 'activity', busy: true } satisfies WorkerResponse);
-    serve(request, (response) => {
-      port.postMessage(response);
-      self.postMessage({ type: 'activity', busy: false } satisfies WorkerResponse);
-    });
-  };
-}
-
-self.onmessage = (event: MessageEvent<WorkerRequest | WorkerConnect>) => {
-  const message = event.data;
-  if (message.type === 'connect') {
-    const [port] = event.ports;
-    if (port) servePort(port);
-    return;
-  }
-  serve(message, (response) => self.postMessage(response));
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  void serve(event.data).then((response) => self.postMessage(response));
 };

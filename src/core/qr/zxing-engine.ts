@@ -1,4 +1,4 @@
-import { prepareZXingModule, type ReaderOptions, readBarcodes } from 'zxing-wasm/reader';
+import { prepareZXingModule, purgeZXingModule, type ReaderOptions, readBarcodes } from 'zxing-wasm/reader';
 import type { Found } from './found.ts';
 import type { Pixels } from './types.ts';
 
@@ -13,6 +13,8 @@ let configured = false;
 /** Set once loading or running the module failed: a failed load poisons the module for this realm. */
 let failure: string | undefined;
 
+let configuredSource: WasmSource | undefined;
+
 export function useZxingWasm(source: WasmSource): void {
   const overrides =
     'url' in source
@@ -20,7 +22,18 @@ export function useZxingWasm(source: WasmSource): void {
       : { wasmBinary: source.bytes };
   prepareZXingModule({ overrides, fireImmediately: false });
   configured = true;
+  configuredSource = source;
   failure = undefined;
+}
+
+/**
+ * Lets go of the compiled module and its heap (the next read compiles it again, from the same source). For a
+ * decoder that lives as long as its realm (Chrome's service worker): an idle one holds no wasm memory.
+ */
+export function releaseZxing(): void {
+  purgeZXingModule();
+  // zxing-wasm forgets the overrides with the module: without them its next load would go to its CDN.
+  if (configuredSource) useZxingWasm(configuredSource);
 }
 
 /** Why zxing-wasm cannot be used here, or undefined when it can. */
