@@ -9,6 +9,7 @@ export const POINTS = [
   ['pixels / screenshot', 'the grab answered with pixels, or the screenshot is taken (the later of both)'],
   ['worker started', 'the decoder worker runs its script (Firefox, the popup; only when it had to start)'],
   ['wasm ready', 'zxing-wasm compiled and ready (only when the decoder had to start)'],
+  ['canvas ready', 'the decoder made its canvas (only when it had to start)'],
   ['at the decoder', "the image arrived in the decoder (Chrome: the service worker's, else its worker)"],
   ['pixels ready', 'the decoder has its pixels: image decoded, cropped (first image of the scan)'],
   ['decoded', 'the decoder has the codes (last decode of the scan)'],
@@ -60,6 +61,7 @@ export function breakdown(
   set('pixels / screenshot', source.length > 0 ? Math.max(...source) : undefined);
   set('worker started', first(marks, 'worker-started'));
   set('wasm ready', first(marks, 'wasm-ready'));
+  set('canvas ready', first(marks, 'canvas-ready'));
   set('at the decoder', first(marks, 'decoder-received'));
   set('pixels ready', first(marks, 'pixels-ready'));
   set('decoded', last(marks, 'decoder-answered'));

@@ -1,5 +1,4 @@
 import type { DecodeResult } from '../core/qr/types.ts';
-import { releaseZxing } from '../core/qr/zxing-engine.ts';
 import type { Decoder } from '../shared/decoder.ts';
 import { batchResults, blobBatch, NOT_DATA_URL, singleResult } from '../shared/decoder-requests.ts';
 import { dataUrlToBlob, type EncodedImage } from '../shared/encoded-image.ts';
@@ -7,7 +6,7 @@ import { DECODER_IDLE_MS, IdleTimer } from '../shared/idle-timer.ts';
 import type { ImageBatch } from '../shared/image-batch.ts';
 import { markStage } from '../shared/stage-marks.ts';
 import type { WorkerDecodeRequest, WorkerRequest } from '../shared/worker-protocol.ts';
-import { requestServer, startEngine } from '../worker/serve-requests.ts';
+import { requestServer, startEngine, stopEngine } from '../worker/serve-requests.ts';
 
 /**
  * Chrome: the service worker decodes the scan's images itself. It can start no Web Worker, and reaching one
@@ -15,7 +14,7 @@ import { requestServer, startEngine } from '../worker/serve-requests.ts';
  * worker 58 ms, in bench:e2e) before zxing even began to compile; here the module compiles (about 13 ms)
  * while the grab reads the page. The decode runs on the service worker's own thread, which serves no page:
  * only the scan waits for it, and a newer scan cancels an older one between its passes. Once idle for
- * DECODER_IDLE_MS it lets go of the module and its heap (stage mark `decoder-released`), and the browser ends
+ * DECODER_IDLE_MS it lets go of the module, its heap and its canvas (stage mark `decoder-released`), and the browser ends
  * the idle service worker itself soon after.
  */
 export class ServiceWorkerDecoder implements Decoder {
@@ -70,7 +69,7 @@ export class ServiceWorkerDecoder implements Decoder {
   private release(): void {
     if (!this.started) return;
     this.started = false;
-    releaseZxing();
+    stopEngine();
     markStage('decoder-released');
   }
 }

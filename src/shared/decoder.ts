@@ -3,8 +3,8 @@ import type { EncodedImage } from './encoded-image.ts';
 import type { ImageBatch } from './image-batch.ts';
 
 /**
- * Something that turns encoded images into the QR codes they hold. Chrome's background reaches its worker
- * through the offscreen document; Firefox's event page and the popup start the worker themselves.
+ * Something that turns encoded images into the QR codes they hold. Chrome's service worker decodes itself
+ * (it can start no worker); Firefox's event page, the popup and the camera page start a decoder worker.
  */
 export interface Decoder {
   /** Gets ready now (worker started, wasm compiling) without waiting: the menu click calls it first. */

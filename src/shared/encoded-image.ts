@@ -4,7 +4,7 @@ import type { Rect } from '../core/rect.ts';
  * An image on its way to the decoder: an encoded picture (PNG/JPEG/WebP/SVG as a data: URL, as
  * `captureVisibleTab` and canvas `toDataURL` give it) and optionally the part of it to read.
  * Runtime messages in Chrome are JSON, so a compact encoded string is how pixels cross between the
- * page, the background and the offscreen document; from there on they travel as a Blob.
+ * page and the background; from there on they travel as a Blob.
  */
 export interface EncodedImage {
   dataUrl: string;

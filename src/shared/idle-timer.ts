@@ -1,6 +1,6 @@
 /**
- * Calls `onIdle` once nothing has been in progress for `idleMs`: how the decoder (its worker, Chrome's
- * offscreen document) lets go of its memory after a scan. Work counts from `begin()` to `end()`; the time
+ * Calls `onIdle` once nothing has been in progress for `idleMs`: how the decoder (its worker, the wasm module
+ * of Chrome's service worker) and Chrome's offscreen document let go of their memory after use. Work counts from `begin()` to `end()`; the time
  * starts again at each end, and `onIdle` runs at most once per quiet spell.
  */
 export class IdleTimer {

@@ -20,6 +20,8 @@ export type Stage =
   | 'worker-started'
   /** Decoder (its worker, or Chrome's service worker): zxing-wasm is compiled and ready. */
   | 'wasm-ready'
+  /** Decoder: the canvas that turns images into pixels is made. */
+  | 'canvas-ready'
   /** Decoder: the image arrived. */
   | 'decoder-received'
   /** Decoder: its pixels are ready (encoded image decoded, cropped). */

@@ -84,14 +84,37 @@ function draw(bitmap: ImageBitmap, crop: Rect | undefined, basisWidth: number | 
     bitmap.width,
     bitmap.height,
   );
-  const canvas = new OffscreenCanvas(area.width, area.height);
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('no 2d context');
+  const context = canvasOf(area.width, area.height);
   context.fillStyle = '#fff';
   context.fillRect(0, 0, area.width, area.height);
   context.drawImage(bitmap, area.x, area.y, area.width, area.height, 0, 0, area.width, area.height);
   const { data, width, height } = context.getImageData(0, 0, area.width, area.height);
   return { data, width, height };
+}
+
+/**
+ * One canvas for every image this realm decodes, resized to each: creating a canvas is what costs (up to
+ * 150 ms for the first one in Chrome's service worker, and often 10–140 ms more for later new ones there;
+ * a reused one draws and reads a 430 px code in about 1 ms). Dropped when the decoder goes idle.
+ */
+let shared: OffscreenCanvasRenderingContext2D | undefined;
+
+function canvasOf(width: number, height: number): OffscreenCanvasRenderingContext2D {
+  shared ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true }) ?? undefined;
+  if (!shared) throw new Error('no 2d context');
+  shared.canvas.width = width;
+  shared.canvas.height = height;
+  return shared;
+}
+
+/** Makes the canvas now (the decoder does it while the page is read), so the first image does not wait. */
+export function prepareCanvas(): void {
+  canvasOf(1, 1).fillRect(0, 0, 1, 1);
+}
+
+/** Lets go of the canvas and its pixels (the decoder is idle). */
+export function releaseCanvas(): void {
+  shared = undefined;
 }
 
 export function clampCrop(crop: Rect | undefined, width: number, height: number): Rect {

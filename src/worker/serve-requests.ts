@@ -1,10 +1,10 @@
 import { decodeQr } from '../core/qr/decode.ts';
 import type { DecodeResult, Pixels } from '../core/qr/types.ts';
-import { useZxingWasm, warmUpZxing } from '../core/qr/zxing-engine.ts';
+import { releaseZxing, useZxingWasm, warmUpZxing } from '../core/qr/zxing-engine.ts';
 import type { BatchJob, ImageBatch } from '../shared/image-batch.ts';
 import { markStage } from '../shared/stage-marks.ts';
 import type { WorkerRequest, WorkerResponse } from '../shared/worker-protocol.ts';
-import { loadPixels, openImage, pixelsOf } from './load-pixels.ts';
+import { loadPixels, openImage, pixelsOf, prepareCanvas, releaseCanvas } from './load-pixels.ts';
 import { runBatch } from './run-batch.ts';
 
 /**
@@ -19,13 +19,26 @@ const BUDGET_MS = 5000;
 /** Time a whole batch may take (each job still gets its first pass). */
 const BATCH_BUDGET_MS = 10_000;
 
-/** Points the engine at the extension's `.wasm` and compiles it now, while the first image is on its way. */
+/**
+ * Points the engine at the extension's `.wasm` and compiles it now, while the first image is on its way;
+ * the canvas that turns images into pixels is made meanwhile too.
+ */
 export function startEngine(wasmUrl: string): void {
   useZxingWasm({ url: wasmUrl });
   void warmUpZxing().then(
     () => markStage('wasm-ready'),
     () => undefined,
   );
+  setTimeout(() => {
+    prepareCanvas();
+    markStage('canvas-ready');
+  }, 0);
+}
+
+/** Lets go of the compiled module, its heap and the canvas (the decoder is idle; the next use starts again). */
+export function stopEngine(): void {
+  releaseZxing();
+  releaseCanvas();
 }
 
 type Failure = Extract<DecodeResult, { ok: false }>;

@@ -4,6 +4,7 @@ import { qrPixels } from '../../../test/helpers/qr-pixels.ts';
 import { useZxingFromNodeModules } from '../../../test/helpers/zxing-node.ts';
 import { decodeQr } from './decode.ts';
 import type { DecodeResult, Pixels } from './types.ts';
+import { WARM_UP_TEXT, warmUpImage, warmUpZxing } from './zxing-engine.ts';
 
 const OTP = 'otpauth://totp/Autotask:username@domain.com?secret=abcdefghijklmnop';
 
@@ -142,4 +143,9 @@ test('an aborted signal cancels the decode between passes', async () => {
   assert.deepEqual(result.ok ? 'ok' : result.error.code, 'cancelled');
   // A code the first pass reads is still returned: cancellation only stops further passes.
   assert.deepEqual(texts(await decodeQr(qrPixels(OTP), { signal: controller.signal })), [OTP]);
+});
+
+test('the warm-up code the decoder reads as it starts is a real code (its text comes back)', async () => {
+  assert.equal(await warmUpZxing(), true);
+  assert.deepEqual(texts(await decodeQr(warmUpImage())), [WARM_UP_TEXT]);
 });
