@@ -46,3 +46,22 @@ test('after a scan the decoder worker ends within a minute, and the next scan st
     ['second', 'GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ'],
   ]);
 });
+
+test('a context menu on an image starts the decoder before any click (on a page: not); unused, it ends within a minute', async ({
+  firefox,
+  tab,
+  server,
+}) => {
+  test.setTimeout(180_000);
+  await showPage(tab, server, `<h1>Enrol</h1><img id="qr" src="${server.qrUrl('ready early')}" alt="QR">`);
+  await imagesSettled(tab);
+  // Any worker of an earlier scan in this browser ends first.
+  await expect.poll(() => decoderWorkers(firefox), { timeout: 90_000, intervals: [500] }).toBe(0);
+  // The page's own menu (text, no image) shows the page scan item only: no decoder is started for it.
+  expect(await firefox.menuItems(tab, 'h1')).toContain(firefox.menuItemDomId('scan-qr-page'));
+  expect(await decoderWorkers(firefox)).toBe(0);
+  // The image's menu is opened and closed again, nothing picked: the worker starts all the same.
+  expect(await firefox.menuItems(tab, '#qr')).toContain(firefox.menuItemDomId('read-qr-image'));
+  await expect.poll(() => decoderWorkers(firefox)).toBe(1);
+  await expect.poll(() => decoderWorkers(firefox), { timeout: 90_000, intervals: [500] }).toBe(0);
+});
