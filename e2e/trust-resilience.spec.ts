@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SCAN_BUDGET_MS } from '../src/shared/scan-state.ts';
+import type { ExtensionDriver } from './fixtures.ts';
 import type { CdpConnection } from './trust-cdp.ts';
-import type { ContextRecorder } from './trust-context-recorder.ts';
 import { expect, test } from './trust-fixtures.ts';
 import { type HeldServer, startHeldServer } from './trust-held-server.ts';
 
@@ -114,24 +114,23 @@ heldTest(
   },
 );
 
-/** Counts the decoder worker's answers from now on (through the recorder's own session on the worker). */
-async function countWorkerAnswers(
-  recorder: ContextRecorder,
-  extensionId: string,
-): Promise<() => Promise<number>> {
-  const [worker] = recorder.find('worker', `chrome-extension://${extensionId}/decoder-worker.js`);
-  if (!worker) throw new Error('no decoder worker session');
-  await recorder.evaluate(
-    worker.sessionId,
-    `(() => { self.__answers = 0; const post = self.postMessage.bind(self);
-       self.postMessage = (...args) => { self.__answers++; return post(...args); }; })()`,
-  );
-  return async () => Number(await recorder.evaluate(worker.sessionId, 'self.__answers'));
+/**
+ * Counts the decoder's answers from now on: Chrome's service worker decodes itself and marks each answer
+ * (`qrkr:decoder-answered`, src/shared/stage-marks.ts).
+ */
+async function countDecoderAnswers(extension: ExtensionDriver): Promise<() => Promise<number>> {
+  const sw = await extension.serviceWorker();
+  const since = await sw.evaluate(() => performance.now());
+  return () =>
+    sw.evaluate(
+      (t) => performance.getEntriesByName('qrkr:decoder-answered').filter((m) => m.startTime > t).length,
+      since,
+    );
 }
 
 heldTest(
   'two scans in quick succession show the later one, even when the earlier one ends last',
-  async ({ page, extension, recorder, held }) => {
+  async ({ page, extension, held }) => {
     const slow = `${held.origin}/held.png?text=earlier%20scan`;
     const fast = `${held.origin}/now.png?text=later%20scan`;
     await showHeldPage(
@@ -149,8 +148,8 @@ heldTest(
     await extension.clickMenu(page, { menuItemId: 'read-qr-image', mediaType: 'image', srcUrl: fast });
     await expect(popup.getByTestId('text')).toHaveText('later scan');
 
-    // Let the earlier scan finish: its image arrives, the worker decodes it and answers.
-    const answers = await countWorkerAnswers(recorder, extension.id);
+    // Let the earlier scan finish: its image arrives, the decoder decodes it and answers.
+    const answers = await countDecoderAnswers(extension);
     await held.release();
     await expect.poll(answers).toBeGreaterThanOrEqual(1);
 
