@@ -2,13 +2,10 @@
 // chosen at once in the built extension's popup, timed in Chromium from the file input's `change` to the
 // 120 accounts on screen (decoding in the popup's worker, gathering, storage.session and rendering).
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { extensionLaunchArgs } from '../e2e/launch-args.ts';
 import { phoneScreenshot, sampleExport } from '../e2e/moving-support.ts';
 import { findChromium } from '../scripts/chromium.mjs';
+import { openExtensionPopup } from './extension-popup.ts';
 import { median, ms } from './stats.ts';
 
 const EXTENSION = resolve(import.meta.dirname, '..', 'dist', 'chrome');
@@ -46,16 +43,8 @@ export async function timeManyFiles(): Promise<void> {
       buffer: await phoneScreenshot(text),
     })),
   );
-  const userDataDir = await mkdtemp(join(tmpdir(), 'qrkr-bench-files-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    executablePath,
-    args: extensionLaunchArgs(EXTENSION),
-  });
+  const { page, close } = await openExtensionPopup(executablePath, EXTENSION);
   try {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html`);
     const times: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
       await page.evaluate(() => chrome.storage.session.clear());
@@ -74,8 +63,7 @@ export async function timeManyFiles(): Promise<void> {
         `${ms(median(warm) / FILES)} an image; first run, worker and wasm start included: ${ms(first)}`,
     );
   } finally {
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

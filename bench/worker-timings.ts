@@ -1,14 +1,12 @@
 // The same large-image figures in the real thing: the built extension's decoder worker in Chromium, from
 // encoded file to answer (image decoding, canvas and the decoder), timed by an extension page.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
-import { extensionLaunchArgs } from '../e2e/launch-args.ts';
 import { findChromium } from '../scripts/chromium.mjs';
+import { openExtensionPopup } from './extension-popup.ts';
 import { median, ms } from './stats.ts';
 
 const EXTENSION = resolve(import.meta.dirname, '..', 'dist', 'chrome');
@@ -43,16 +41,8 @@ export async function timeWorker(): Promise<void> {
     console.log('\n(worker timings skipped: run `npm run build` and install Chromium to get them)');
     return;
   }
-  const userDataDir = await mkdtemp(join(tmpdir(), 'qrkr-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    executablePath,
-    args: extensionLaunchArgs(EXTENSION),
-  });
+  const { page, close } = await openExtensionPopup(executablePath, EXTENSION);
   try {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html`);
     // As a string: tsx's name-keeping helpers do not exist inside the page.
     await page.evaluate(`{
       const worker = new Worker('decoder-worker.js');
@@ -119,7 +109,6 @@ export async function timeWorker(): Promise<void> {
       }
     }
   } finally {
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await close();
   }
 }

@@ -1,11 +1,17 @@
 import type { DecodeResult } from '../core/qr/types.ts';
 import type { Decoder } from '../shared/decoder.ts';
-import { batchResults, blobBatch, NOT_DATA_URL, singleResult } from '../shared/decoder-requests.ts';
+import {
+  batchResults,
+  blobBatch,
+  decodeRequest,
+  NOT_DATA_URL,
+  singleResult,
+} from '../shared/decoder-requests.ts';
 import { dataUrlToBlob, type EncodedImage } from '../shared/encoded-image.ts';
 import { DECODER_IDLE_MS, IdleTimer } from '../shared/idle-timer.ts';
 import type { ImageBatch } from '../shared/image-batch.ts';
 import { markStage } from '../shared/stage-marks.ts';
-import type { WorkerDecodeRequest, WorkerRequest } from '../shared/worker-protocol.ts';
+import type { WorkerRequest } from '../shared/worker-protocol.ts';
 import { requestServer, startEngine, stopEngine } from '../worker/serve-requests.ts';
 
 /**
@@ -41,9 +47,7 @@ export class ServiceWorkerDecoder implements Decoder {
     markStage('decode-sent');
     const blob = dataUrlToBlob(image.dataUrl);
     if (!blob) return NOT_DATA_URL;
-    const request: WorkerDecodeRequest = { type: 'decode', id: this.nextId++, image: blob };
-    if (image.crop) request.crop = image.crop;
-    if (image.cropBasisWidth) request.cropBasisWidth = image.cropBasisWidth;
+    const request = decodeRequest(this.nextId++, blob, image.crop, image.cropBasisWidth);
     return singleResult(await this.run(request));
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { qrPixels } from '../../test/helpers/qr-pixels.ts';
+import { placePixels, qrPixels, solidPixels } from '../../test/helpers/qr-pixels.ts';
 import { useZxingFromNodeModules } from '../../test/helpers/zxing-node.ts';
 import { decodeQr } from '../core/qr/decode.ts';
 import type { DecodeResult, Pixels, QrCode } from '../core/qr/types.ts';
@@ -11,17 +11,7 @@ const OTP = 'otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&is
 before(() => useZxingFromNodeModules());
 
 function frame(width = 1280, height = 720, grey = 128): Pixels {
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let p = 0; p < data.length; p += 4) data.set([grey, grey, grey, 255], p);
-  return { data, width, height };
-}
-
-function place(target: Pixels, image: Pixels, x0: number, y0: number): Pixels {
-  for (let y = 0; y < image.height; y++) {
-    const row = image.data.subarray(y * image.width * 4, (y + 1) * image.width * 4);
-    target.data.set(row, ((y0 + y) * target.width + x0) * 4);
-  }
-  return target;
+  return solidPixels(width, height, [grey, grey, grey, 255]);
 }
 
 /** A decoder whose answers the test releases one by one, recording what it was given. */
@@ -172,16 +162,18 @@ async function readWithRealDecoder(image: Pixels): Promise<string[]> {
 }
 
 test('with the real decoder: a code held inside the aiming frame is read', async () => {
-  assert.deepEqual(await readWithRealDecoder(place(frame(), qrPixels(OTP, { scale: 4 }), 500, 200)), [OTP]);
+  assert.deepEqual(await readWithRealDecoder(placePixels(frame(), qrPixels(OTP, { scale: 4 }), 500, 200)), [
+    OTP,
+  ]);
 });
 
 test('with the real decoder: a code outside the aiming frame is read from the whole picture', async () => {
-  assert.deepEqual(await readWithRealDecoder(place(frame(), qrPixels(OTP, { scale: 3 }), 5, 5)), [OTP]);
+  assert.deepEqual(await readWithRealDecoder(placePixels(frame(), qrPixels(OTP, { scale: 3 }), 5, 5)), [OTP]);
 });
 
 test('with the real decoder: an inverted code (light on dark, as in a dark-mode app) is read', async () => {
   const inverted = qrPixels(OTP, { scale: 4, dark: [240, 240, 240, 255], light: [20, 20, 20, 255] });
-  assert.deepEqual(await readWithRealDecoder(place(frame(), inverted, 480, 150)), [OTP]);
+  assert.deepEqual(await readWithRealDecoder(placePixels(frame(), inverted, 480, 150)), [OTP]);
 });
 
 test('with the real decoder: a frame without a code gives nothing', async () => {

@@ -1,7 +1,8 @@
 import type { DecodeResult } from '../core/qr/types.ts';
+import type { Rect } from '../core/rect.ts';
 import { dataUrlToBlob } from './encoded-image.ts';
 import type { ImageBatch } from './image-batch.ts';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerDecodeRequest, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** What a request to the decoder worker comes back with: the worker's answer, or a typed error of the host. */
 export type Answer = WorkerResponse | DecodeResult;
@@ -11,6 +12,19 @@ export const NOT_DATA_URL: DecodeResult = {
   ok: false,
   error: { code: 'invalid-image', detail: 'not a data: URL' },
 };
+
+/** The request to decode one encoded image (or the part `crop` of it, see `EncodedImage.cropBasisWidth`). */
+export function decodeRequest(
+  id: number,
+  image: Blob,
+  crop?: Rect,
+  cropBasisWidth?: number,
+): WorkerDecodeRequest {
+  const request: WorkerDecodeRequest = { type: 'decode', id, image };
+  if (crop) request.crop = crop;
+  if (cropBasisWidth) request.cropBasisWidth = cropBasisWidth;
+  return request;
+}
 
 /** A request's message and what it transfers, made once its id is known. */
 export type MakeRequest = (id: number) => { request: WorkerRequest; transfer: Transferable[] };

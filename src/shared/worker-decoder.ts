@@ -5,6 +5,7 @@ import {
   batchResults,
   blobBatch,
   DecoderRequests,
+  decodeRequest,
   type MakeRequest,
   NOT_DATA_URL,
   singleResult,
@@ -13,7 +14,7 @@ import { dataUrlToBlob, type EncodedImage } from './encoded-image.ts';
 import { DECODER_IDLE_MS, IdleTimer } from './idle-timer.ts';
 import type { ImageBatch } from './image-batch.ts';
 import { markStage } from './stage-marks.ts';
-import type { WorkerDecodePixelsRequest, WorkerDecodeRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerDecodePixelsRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** Longest a single decode (or batch) may take before it is given up (the worker is then restarted). */
 export const DECODE_TIMEOUT_MS = 15_000;
@@ -54,12 +55,10 @@ export class WorkerDecoder implements Decoder {
   }
 
   decodeBlob(image: Blob, crop?: Rect, cropBasisWidth?: number): Promise<DecodeResult> {
-    return this.send((id) => {
-      const request: WorkerDecodeRequest = { type: 'decode', id, image };
-      if (crop) request.crop = crop;
-      if (cropBasisWidth) request.cropBasisWidth = cropBasisWidth;
-      return { request, transfer: [] };
-    }).then(singleResult);
+    return this.send((id) => ({
+      request: decodeRequest(id, image, crop, cropBasisWidth),
+      transfer: [],
+    })).then(singleResult);
   }
 
   /**

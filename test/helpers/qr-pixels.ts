@@ -27,3 +27,19 @@ export function qrPixels(text: string, options: QrPixelOptions = {}): Pixels {
   }
   return { data, width: side, height: side };
 }
+
+/** An image of one colour (RGBA), to place codes on. */
+export function solidPixels(width: number, height: number, rgba = [255, 255, 255, 255]): Pixels {
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let p = 0; p < data.length; p += 4) data.set(rgba, p);
+  return { data, width, height };
+}
+
+/** Copies `image` into `target` with its top left corner at (x0, y0); returns `target`. */
+export function placePixels(target: Pixels, image: Pixels, x0: number, y0: number): Pixels {
+  for (let y = 0; y < image.height; y++) {
+    const row = image.data.subarray(y * image.width * 4, (y + 1) * image.width * 4);
+    target.data.set(row, ((y0 + y) * target.width + x0) * 4);
+  }
+  return target;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { qrPixels } from '../../../test/helpers/qr-pixels.ts';
+import { placePixels, qrPixels, solidPixels } from '../../../test/helpers/qr-pixels.ts';
 import { useZxingFromNodeModules } from '../../../test/helpers/zxing-node.ts';
 import { decodeQr } from './decode.ts';
 import type { DecodeResult, Pixels } from './types.ts';
@@ -12,23 +12,9 @@ before(() => useZxingFromNodeModules());
 
 const texts = (result: DecodeResult) => (result.ok ? result.codes.map((c) => c.text) : result.error);
 
-function canvas(width: number, height: number, rgba = [255, 255, 255, 255]): Pixels {
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let p = 0; p < data.length; p += 4) data.set(rgba, p);
-  return { data, width, height };
-}
-
-function place(target: Pixels, image: Pixels, x0: number, y0: number): Pixels {
-  for (let y = 0; y < image.height; y++) {
-    const row = image.data.subarray(y * image.width * 4, (y + 1) * image.width * 4);
-    target.data.set(row, ((y0 + y) * target.width + x0) * 4);
-  }
-  return target;
-}
-
 /** Deterministic noise (no code can be in it). */
 function noise(width: number, height: number, seed = 7): Pixels {
-  const image = canvas(width, height);
+  const image = solidPixels(width, height);
   let state = seed;
   for (let p = 0; p < image.data.length; p += 4) {
     state = (state * 1103515245 + 12345) >>> 0;
@@ -83,24 +69,24 @@ test('reads tiny modules: 2 px and 1 px a module', async () => {
 
 test('finds every code, once each, in reading order', async () => {
   const [a, b, c] = ['otpauth://totp/A:a?secret=AAAA', 'otpauth://totp/B:b?secret=BBBB', 'plain text C'];
-  const image = canvas(900, 700);
+  const image = solidPixels(900, 700);
   // Row 1: b on the left slightly lower than a on the right; row 2: c, and a again (a duplicate).
-  place(image, qrPixels(a ?? ''), 480, 20);
-  place(image, qrPixels(b ?? ''), 40, 60);
-  place(image, qrPixels(c ?? ''), 40, 380);
-  place(image, qrPixels(a ?? ''), 480, 400);
+  placePixels(image, qrPixels(a ?? ''), 480, 20);
+  placePixels(image, qrPixels(b ?? ''), 40, 60);
+  placePixels(image, qrPixels(c ?? ''), 40, 380);
+  placePixels(image, qrPixels(a ?? ''), 480, 400);
   const result = await decodeQr(image);
   assert.deepEqual(texts(result), [b, a, c]);
 });
 
 test('a blank image and a noise image hold no code', async () => {
-  assert.deepEqual(await decodeQr(canvas(64, 64)), { ok: true, codes: [] });
+  assert.deepEqual(await decodeQr(solidPixels(64, 64)), { ok: true, codes: [] });
   assert.deepEqual(await decodeQr(noise(300, 200)), { ok: true, codes: [] });
 });
 
 test('a large image is shrunk for the first pass; bounds stay in the original pixels', async () => {
-  const image = canvas(4000, 2500);
-  place(image, qrPixels(OTP, { scale: 12, margin: 0 }), 2000, 1200);
+  const image = solidPixels(4000, 2500);
+  placePixels(image, qrPixels(OTP, { scale: 12, margin: 0 }), 2000, 1200);
   const result = await decodeQr(image);
   assert.ok(result.ok, JSON.stringify(result));
   assert.deepEqual(texts(result), [OTP]);
