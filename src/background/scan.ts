@@ -1,5 +1,6 @@
 import browser from '../shared/browser.ts';
 import type { Decoder } from '../shared/decoder.ts';
+import { connectScanLock } from '../shared/scan-lock.ts';
 import type { ScanOutcome } from '../shared/scan-outcome.ts';
 import type { ScanSource } from '../shared/scan-state.ts';
 import { finishScan, writeScan } from '../shared/scan-store.ts';
@@ -64,6 +65,7 @@ export function startScan(
   const scanning = scan(info, tab, source, decoder);
   if (showPopup) openResultPopup();
   if (tab?.id !== undefined) decoder.prepare();
+  connectScanLock();
   void scanning
     .catch((error: unknown): ScanOutcome => {
       console.warn('QR Key Reader: scan failed', error);

@@ -4,6 +4,7 @@ import { loadSettings } from '../settings/settings-store.ts';
 import browser from '../shared/browser.ts';
 import { isScanState, SCAN_KEY, type ScanState, visibleScan } from '../shared/scan-state.ts';
 import { readStoredScan } from '../shared/scan-store.ts';
+import { prepareFormats } from '../ui/i18n.ts';
 import { ResultView } from './result-view.ts';
 
 export interface MountedResult {
@@ -69,6 +70,8 @@ export function mountResult(root: HTMLElement, { onScanStarted }: MountOptions =
     const scan = await stored.catch((): ScanState => ({ state: 'idle' }));
     if (first === latestRead) show(scan);
     else void refresh();
+    // After the first frame, while a scan may still be on its way: the formatters its result needs.
+    requestAnimationFrame(() => setTimeout(prepareFormats, 0));
     return found;
   });
 

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { encodeExport, exportUri } from '../core/otp/test-helpers/migration-encoder.ts';
 import type { QrCode } from '../core/qr/types.ts';
-import { type FinishDeps, finishScanWith, type SessionStore, settleScan } from './finish-scan.ts';
+import {
+  type FinishDeps,
+  finishScanWith,
+  type SessionStore,
+  settleScan,
+  standsAlone,
+} from './finish-scan.ts';
 import { GATHERED_KEY, type StoredExport } from './gathered-export.ts';
 import { inOrder } from './scan-lock.ts';
 import { SCAN_KEY, SCAN_TTL_MS, type ScanState } from './scan-state.ts';
@@ -133,5 +139,64 @@ describe('finishScanWith', () => {
     const late = { ...deps(store, inOrder), now: () => 10_000 + SCAN_TTL_MS };
     await finishScanWith(late, 'four', 'image', { ok: true, codes: [part(2)] });
     assert.deepEqual(texts(store.data[SCAN_KEY] as ScanState), [part(2).text]);
+  });
+
+  test('an ordinary result reads nothing: alarm and removal together, then the result', async () => {
+    const store = slowStore();
+    await finishScanWith(deps(store, inOrder), 'one', 'image', { ok: true, codes: [part(1)] });
+    const calls: string[] = [];
+    const logged: SessionStore = {
+      get: (keys) => {
+        calls.push(`get ${keys}`);
+        return store.get(keys);
+      },
+      set: (items) => {
+        calls.push(`set ${Object.keys(items)}`);
+        return store.set(items);
+      },
+      remove: (keys) => {
+        calls.push(`remove ${keys}`);
+        return store.remove(keys);
+      },
+    };
+    const d = deps(logged, inOrder);
+    const armed = d.armExpiry;
+    d.armExpiry = (when) => {
+      calls.push('alarm');
+      return armed(when);
+    };
+    const settled = settleScan(
+      'two',
+      'image',
+      { ok: true, codes: [{ text: 'otpauth://totp/A?secret=KEY' }] },
+      undefined,
+      1,
+    );
+    await finishScanWith(d, 'two', 'image', { ok: true, codes: [{ text: 'otpauth://totp/A?secret=KEY' }] });
+    assert.deepEqual(calls, ['alarm', `remove ${GATHERED_KEY}`, `set ${SCAN_KEY}`]);
+    assert.equal(GATHERED_KEY in store.data, false);
+    assert.deepEqual(texts(store.data[SCAN_KEY] as ScanState), texts(settled.scan));
+
+    // A part (or a failed read) needs what was gathered: it is read beside the alarm, then written.
+    calls.length = 0;
+    await finishScanWith(d, 'three', 'image', { ok: true, codes: [part(2)] });
+    assert.deepEqual(calls, [`get ${GATHERED_KEY}`, 'alarm', `set ${SCAN_KEY},${GATHERED_KEY}`]);
+    calls.length = 0;
+    await finishScanWith(d, 'four', 'image', { ok: false, error: 'no-qr-in-image' });
+    assert.deepEqual(calls, [`get ${GATHERED_KEY}`, 'alarm', `set ${SCAN_KEY},${GATHERED_KEY}`]);
+    assert.deepEqual(
+      (store.data[SCAN_KEY] as ScanState).state === 'error' &&
+        (store.data[SCAN_KEY] as { parts?: unknown }).parts,
+      { size: 3, read: [2] },
+    );
+  });
+
+  test('standsAlone: codes that are not all parts of one export', () => {
+    assert.equal(standsAlone({ ok: true, codes: [{ text: 'hello' }] }), true);
+    assert.equal(standsAlone({ ok: true, codes: [] }), true);
+    assert.equal(standsAlone({ ok: true, codes: [part(1), { text: 'hello' }] }), true);
+    assert.equal(standsAlone({ ok: true, codes: [part(1, 3, 1), part(2, 3, 2)] }), true);
+    assert.equal(standsAlone({ ok: true, codes: [part(1), part(2)] }), false);
+    assert.equal(standsAlone({ ok: false, error: 'no-qr-in-image' }), false);
   });
 });

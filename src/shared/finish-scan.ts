@@ -68,10 +68,22 @@ export interface FinishDeps {
 }
 
 /**
+ * True when what `outcome` becomes does not depend on the parts gathered before: codes read, and not all
+ * parts of one export (an ordinary enrolment code). Such a result replaces whatever was gathered.
+ */
+export function standsAlone(outcome: ScanOutcome): boolean {
+  return outcome.ok && gatherParts(undefined, outcome.codes) === undefined;
+}
+
+/**
  * Records how a scan ended. Reading the gathered export, joining the new parts and writing both back is one
  * step under the lock: two scans finishing together (the background's menu scan and the popup's file, or
  * the camera page) would otherwise both read the same parts and the later write would drop the other's.
  * The alarm is armed before the result is written, so a result on screen always has its expiry set.
+ *
+ * Each storage call is a round trip to the browser (7–27 ms each in a browser just started, bench:e2e), so
+ * the calls that do not wait for one another go together: the alarm beside the read, and a result that
+ * {@link standsAlone} reads nothing at all (its parts, if any were gathered, are removed beside the alarm).
  */
 export function finishScanWith(
   deps: FinishDeps,
@@ -80,16 +92,22 @@ export function finishScanWith(
   outcome: ScanOutcome,
 ): Promise<void> {
   return deps.lock(async () => {
-    const stored = (await deps.store.get([GATHERED_KEY]))[GATHERED_KEY];
     const finishedAt = deps.now();
+    const alone = standsAlone(outcome);
+    const [stored] = await Promise.all([
+      alone ? undefined : deps.store.get([GATHERED_KEY]).then((found) => found[GATHERED_KEY]),
+      deps.armExpiry(finishedAt + SCAN_TTL_MS),
+      alone ? deps.store.remove([GATHERED_KEY]) : undefined,
+    ]);
     const previous = isStoredExport(stored) && !isExportStale(stored, finishedAt) ? stored : undefined;
     const { scan, gathered } = settleScan(scanId, source, outcome, previous, finishedAt);
-    await deps.armExpiry(finishedAt + SCAN_TTL_MS);
     if (gathered) {
       await deps.store.set({ [SCAN_KEY]: scan, [GATHERED_KEY]: gathered });
     } else {
-      if (stored !== undefined) await deps.store.remove([GATHERED_KEY]);
-      await deps.store.set({ [SCAN_KEY]: scan });
+      await Promise.all([
+        stored !== undefined && deps.store.remove([GATHERED_KEY]),
+        deps.store.set({ [SCAN_KEY]: scan }),
+      ]);
     }
   });
 }
