@@ -5,6 +5,7 @@ import type { BatchJob, ImageBatch } from '../shared/image-batch.ts';
 import { markStage } from '../shared/stage-marks.ts';
 import type { WorkerRequest, WorkerResponse } from '../shared/worker-protocol.ts';
 import { loadPixels, openImage, pixelsOf, prepareCanvas, releaseCanvas } from './load-pixels.ts';
+import { readAsEncoded } from './read-encoded.ts';
 import { runBatch } from './run-batch.ts';
 
 /**
@@ -102,6 +103,10 @@ async function handle(request: WorkerRequest, signal: AbortSignal): Promise<Work
         }),
       };
     case 'decode': {
+      // A whole image is read as it is first, decoded by zxing-wasm itself (read-encoded.ts).
+      const quick = request.crop ? undefined : await readAsEncoded(request.image);
+      if (quick) return { type: 'decoded', id, result: quick };
+      if (signal.aborted) return { type: 'decoded', id, result: { ok: false, error: { code: 'cancelled' } } };
       const pixels = await loadPixels(request.image, request.crop, request.cropBasisWidth);
       return { type: 'decoded', id, result: await decodeDrawn(pixels, signal) };
     }

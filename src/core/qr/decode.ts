@@ -13,7 +13,7 @@ import {
 import { flattenOnWhite, type Luma, resize, shrinkToLuma, toLuma, toRgba } from './luma.ts';
 import { inReadingOrder } from './reading-order.ts';
 import type { DecodeOptions, DecodeResult, Pixels, QrPass } from './types.ts';
-import { readWithZxing, zxingUnavailable } from './zxing-engine.ts';
+import { readEncodedWithZxing, readWithZxing, zxingUnavailable } from './zxing-engine.ts';
 
 export { MAX_PIXELS, MAX_SIDE } from './limits.ts';
 
@@ -122,6 +122,23 @@ async function decodeValid(
 
 /** zxing's read of the image as it is: no inverted copy, no downscaled pyramid. */
 const QUICK: ReaderOptions = { tryInvert: false, tryDownscale: false };
+
+/**
+ * The quick read of an encoded image (PNG, JPEG, GIF, BMP bytes) as it is, decoded inside zxing-wasm: the
+ * codes when it finds any; undefined when it finds none, cannot decode the bytes or zxing-wasm is
+ * unavailable, and the caller then reads the image's pixels as {@link decodeQr} does. The caller checks the
+ * size the header claims first (at most FIRST_PASS_MAX_PIXELS: the image is held whole in the wasm heap).
+ * A transparent image may read as black here: it then finds nothing and goes the usual way, over white.
+ */
+export async function quickReadEncoded(bytes: Uint8Array): Promise<DecodeResult | undefined> {
+  if (zxingUnavailable()) return undefined;
+  try {
+    const quick = await readEncodedWithZxing(bytes, QUICK);
+    return quick.length > 0 ? { ok: true, codes: inReadingOrder(tag(quick, 'zxing')) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const tag = (found: Found[], pass: QrPass) => found.map((f) => ({ ...f, pass }));
 

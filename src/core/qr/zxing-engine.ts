@@ -91,21 +91,37 @@ const BASE: ReaderOptions = {
   maxNumberOfSymbols: 255,
 };
 
+type ReadResults = Awaited<ReturnType<typeof readBarcodes>>;
+
+const found = (results: ReadResults): Found[] =>
+  results
+    .filter((r) => r.isValid)
+    .map((r) => {
+      const { topLeft, topRight, bottomLeft, bottomRight } = r.position;
+      return { text: r.text, corners: [topLeft, topRight, bottomRight, bottomLeft], engine: 'zxing-wasm' };
+    });
+
 /** One zxing-wasm read; the variant picks the binarizer. Throws when the module cannot run. */
 export async function readWithZxing(pixels: Pixels, variant: ReaderOptions): Promise<Found[]> {
   const why = zxingUnavailable();
   if (why) throw new Error(why);
   try {
     // readBarcodes takes anything shaped like ImageData ({data, width, height}); no DOM needed.
-    const results = await readBarcodes(pixels as unknown as ImageData, { ...BASE, ...variant });
-    return results
-      .filter((r) => r.isValid)
-      .map((r) => {
-        const { topLeft, topRight, bottomLeft, bottomRight } = r.position;
-        return { text: r.text, corners: [topLeft, topRight, bottomRight, bottomLeft], engine: 'zxing-wasm' };
-      });
+    return found(await readBarcodes(pixels as unknown as ImageData, { ...BASE, ...variant }));
   } catch (error) {
     failure = `zxing-wasm: ${String(error)}`;
     throw error;
   }
+}
+
+/**
+ * One zxing-wasm read of an encoded image (PNG, JPEG, GIF, BMP), decoded by the stb_image inside the module:
+ * no browser decoder, no canvas. Throws when the module cannot run or cannot decode the bytes (which, unlike
+ * {@link readWithZxing}, leaves the engine usable: a file it cannot decode says nothing about the module).
+ * Transparent pixels read as their own colour (usually black), not over white.
+ */
+export async function readEncodedWithZxing(bytes: Uint8Array, variant: ReaderOptions): Promise<Found[]> {
+  const why = zxingUnavailable();
+  if (why) throw new Error(why);
+  return found(await readBarcodes(bytes, { ...BASE, ...variant }));
 }
