@@ -21,6 +21,20 @@ test('cross-origin image without CORS (screenshot)', async ({ page, server, exte
   await expectTexts(await scanWithPopup(extension, page, imageClick(src)), ['cross origin']);
 });
 
+test('two cross-origin images side by side: each click reads only its own code', async ({
+  page,
+  server,
+  extension,
+}) => {
+  // The whole screenshot shows both codes; the scan keeps the one whose centre is in the clicked image.
+  const left = server.qrUrl('left code', {}, server.crossOrigin);
+  const right = server.qrUrl('right code', {}, server.crossOrigin);
+  await showPage(page, server, `<img src="${left}" alt="QR"> <img src="${right}" alt="QR">`);
+  await imagesSettled(page);
+  await expectTexts(await scanWithPopup(extension, page, imageClick(right)), ['right code']);
+  await expectTexts(await scanWithPopup(extension, page, imageClick(left)), ['left code']);
+});
+
 test('cross-origin image with CORS (read directly)', async ({ page, server, extension }) => {
   const src = server.qrUrl('cors clean', { cors: true }, server.crossOrigin);
   await showPage(page, server, `<img crossorigin="anonymous" src="${src}" alt="QR">`);

@@ -71,6 +71,12 @@ async function decodeBatch(batch: ImageBatch<Blob>, signal: AbortSignal): Promis
     return await runBatch(
       batch.jobs,
       async (job: BatchJob) => {
+        // A whole source (the screenshot, a canvas the page drew) is read as encoded first: when that finds
+        // the page's codes, the crops after it are skipped and the image is never decoded by the browser.
+        const source = job.crop ? undefined : batch.sources[job.source];
+        const quick = source && (await readAsEncoded(source));
+        if (quick) return quick;
+        if (job.encodedOnly) return { ok: true, codes: [] } satisfies DecodeResult;
         const image = await open(job.source);
         if ('ok' in image) return image;
         const budgetMs = Math.max(0, Math.min(BUDGET_MS, deadline - performance.now()));
