@@ -11,7 +11,10 @@ export const POINTS = [
   ['wasm ready', 'zxing-wasm compiled and ready (only when the decoder had to start)'],
   ['canvas ready', 'the decoder made its canvas (only when it had to start)'],
   ['at the decoder', "the image arrived in the decoder (Chrome: the service worker's, else its worker)"],
-  ['pixels ready', 'the decoder has its pixels: image decoded, cropped (first image of the scan; none when zxing-wasm read the encoded image itself)'],
+  [
+    'pixels ready',
+    'the decoder has its pixels: image decoded, cropped (first image; none when zxing-wasm read the encoded image)',
+  ],
   ['decoded', 'the decoder has the codes (last decode of the scan)'],
   ['back in background', 'the answer reached the scan (background, or the popup for a file)'],
   ['state written', 'storage.session holds the result'],

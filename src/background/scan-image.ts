@@ -1,10 +1,7 @@
-import type { DecodeResult } from '../core/qr/types.ts';
 import type { Rect } from '../core/rect.ts';
 import { fromFrame, grow, visiblePart } from '../grab/geometry.ts';
 import { type ImageGrab, isFrameGrab, isImageGrab } from '../grab/grab-result.ts';
 import type { Decoder } from '../shared/decoder.ts';
-import type { EncodedImage } from '../shared/encoded-image.ts';
-import { codesWithin } from '../shared/merge-codes.ts';
 import { outcomeOfDecode, type ScanOutcome } from '../shared/scan-outcome.ts';
 import type { ScanErrorCode } from '../shared/scan-state.ts';
 import { runGrab } from './inject.ts';
@@ -78,31 +75,7 @@ async function readFromScreen(
   if (!shot) return { ok: false, error: 'capture-failed' };
   const image = cropOf(shot, grow(visible, CROP_MARGIN, { x: 0, y: 0, ...viewport }));
   if (!image) return { ok: false, error: 'image-not-found' };
-  return outcomeOfDecode(await readShown(decoder, shot, visible, image), 'image');
-}
-
-/**
- * The codes of the image where it is on screen. The whole screenshot is looked at first as encoded
- * (zxing-wasm's own decoder: no browser decode, no canvas; about 15 ms less in bench:e2e), keeping the codes
- * whose centre lies in the image; only when none does is its part cut and read the usual way, over white,
- * with every fallback pass. One call: the screenshot crosses to the decoder once.
- */
-async function readShown(
-  decoder: Decoder,
-  shot: Screenshot,
-  visible: Rect,
-  part: EncodedImage,
-): Promise<DecodeResult> {
-  const [whole, cut] = await decoder.decodeBatch({
-    sources: [shot.dataUrl],
-    jobs: [
-      { source: 0, at: { x: 0, y: 0, width: 0, height: 0 }, scale: shot.scale, encodedOnly: true },
-      { source: 0, crop: part.crop, cropBasisWidth: part.cropBasisWidth, at: visible, skipIfRead: true },
-    ],
-  });
-  const shown = whole ? codesWithin(whole, shot.scale, visible) : [];
-  if (shown.length > 0) return { ok: true, codes: shown };
-  return cut ?? { ok: false, error: { code: 'decoder-failed', detail: 'no answer for the part' } };
+  return outcomeOfDecode(await decoder.decode(image), 'image');
 }
 
 /** The clicked frame, as the top frame shows it: its whole visible box is read from a screenshot. */

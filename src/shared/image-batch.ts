@@ -23,9 +23,4 @@ export interface BatchJob {
   scale?: number;
   /** Not decoded when a code an earlier job read lies in `at` (its centre inside). */
   skipIfRead?: boolean;
-  /**
-   * Read only as encoded, by zxing-wasm's own decoder (its quick read, src/worker/read-encoded.ts), and
-   * "nothing" otherwise: a first look at a whole screenshot before reading a part of it.
-   */
-  encodedOnly?: boolean;
 }

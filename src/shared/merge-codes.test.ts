@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alreadyRead, codesWithin, mergeCodes, placesOf } from './merge-codes.ts';
+import { alreadyRead, mergeCodes, placesOf } from './merge-codes.ts';
 
 const at = (x: number, y: number) => ({ x, y, width: 100, height: 100 });
 
@@ -58,32 +58,6 @@ test('placesOf maps screenshot codes to CSS pixels; alreadyRead finds the elemen
   );
   assert.deepEqual(
     placesOf({ result: { ok: false, error: { code: 'timeout' } }, at: at(0, 0), scale: 1 }),
-    [],
-  );
-});
-
-test('codesWithin keeps the screenshot codes whose centre is in the element (screenshot pixels / scale)', () => {
-  const result = {
-    ok: true as const,
-    codes: [
-      { text: 'left', bounds: { x: 40, y: 40, width: 100, height: 100 } },
-      { text: 'right', bounds: { x: 800, y: 60, width: 120, height: 120 } },
-      { text: 'no place' },
-    ],
-  };
-  // Scale 2: "left" is at 20–70 CSS px, "right" at 400–460.
-  assert.deepEqual(
-    codesWithin(result, 2, { x: 380, y: 0, width: 200, height: 200 }).map((c) => c.text),
-    ['right'],
-  );
-  assert.deepEqual(
-    codesWithin(result, 2, { x: 0, y: 0, width: 100, height: 100 }).map((c) => c.text),
-    ['left'],
-  );
-  // Scale 1: "left" is centred at 90 CSS px, outside a 50 px element.
-  assert.deepEqual(codesWithin(result, 1, { x: 0, y: 0, width: 50, height: 50 }), []);
-  assert.deepEqual(
-    codesWithin({ ok: false, error: { code: 'timeout' } }, 1, { x: 0, y: 0, width: 9, height: 9 }),
     [],
   );
 });

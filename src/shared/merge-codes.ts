@@ -46,16 +46,6 @@ export function placesOf({ result, at, scale }: PlacedResult): Rect[] {
   return result.codes.flatMap((code) => (code.bounds ? [position(code, at, scale)] : []));
 }
 
-/**
- * The codes of a decode of the whole screenshot (`scale`: its pixels per CSS pixel) whose centre lies in
- * `area` (CSS pixels of the viewport): those an element there shows.
- */
-export function codesWithin(result: DecodeResult, scale: number, area: Rect): QrCode[] {
-  if (!result.ok) return [];
-  const whole = { x: 0, y: 0, width: 0, height: 0 };
-  return result.codes.filter((code) => code.bounds && alreadyRead(area, [position(code, whole, scale)]));
-}
-
 /** True when a code already read lies in `element` (its centre inside): decoding the element again adds nothing. */
 export function alreadyRead(element: Rect, found: readonly Rect[]): boolean {
   return found.some((code) => {

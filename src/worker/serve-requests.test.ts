@@ -68,28 +68,3 @@ test('a page scan whose screenshot shows every code skips its crops and never de
   // Skipped ("nothing new"): decoding the crop would have needed the browser and failed here.
   assert.deepEqual(crop, { ok: true, codes: [] });
 });
-
-test('a job read only as encoded answers "nothing" when that finds nothing, and the next job reads its part', async () => {
-  const serve = requestServer();
-  const screen = png(solidPixels(400, 300, [230, 230, 230, 255]));
-  const answer = await serve({
-    type: 'decode-batch',
-    id: 4,
-    batch: {
-      sources: [screen],
-      jobs: [
-        { source: 0, at: { x: 0, y: 0, width: 0, height: 0 }, scale: 1, encodedOnly: true },
-        {
-          source: 0,
-          crop: { x: 10, y: 10, width: 100, height: 100 },
-          at: { x: 10, y: 10, width: 100, height: 100 },
-          skipIfRead: true,
-        },
-      ],
-    },
-  });
-  const [whole, part] = results(answer);
-  assert.deepEqual(whole, { ok: true, codes: [] });
-  // The part went to the browser's decoder (missing in Node): not skipped.
-  assert.equal(texts(part), 'invalid-image');
-});

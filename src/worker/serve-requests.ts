@@ -5,7 +5,7 @@ import type { BatchJob, ImageBatch } from '../shared/image-batch.ts';
 import { markStage } from '../shared/stage-marks.ts';
 import type { WorkerRequest, WorkerResponse } from '../shared/worker-protocol.ts';
 import { loadPixels, openImage, pixelsOf, prepareCanvas, releaseCanvas } from './load-pixels.ts';
-import { readAsEncoded } from './read-encoded.ts';
+import { foundCodes, readAsEncoded } from './read-encoded.ts';
 import { runBatch } from './run-batch.ts';
 
 /**
@@ -44,12 +44,20 @@ export function stopEngine(): void {
 
 type Failure = Extract<DecodeResult, { ok: false }>;
 
-/** Pixels drawn by the canvas are already over white. */
-async function decodeDrawn(pixels: Pixels | Failure, signal: AbortSignal, budgetMs = BUDGET_MS) {
+/**
+ * Pixels drawn by the canvas are already over white. `quickFirst` is off when the encoded read already
+ * found nothing as the image is (the thorough read covers what the quick one would find).
+ */
+async function decodeDrawn(
+  pixels: Pixels | Failure,
+  signal: AbortSignal,
+  budgetMs = BUDGET_MS,
+  quickFirst = true,
+) {
   markStage('pixels-ready');
   if ('ok' in pixels) return pixels;
   if (signal.aborted) return { ok: false, error: { code: 'cancelled' } } satisfies DecodeResult;
-  return decodeQr(pixels, { budgetMs, signal, opaque: true });
+  return decodeQr(pixels, { budgetMs, signal, opaque: true, quickFirst });
 }
 
 /** Each source is decoded once (when a job first needs it) and every job's part is cut from it. */
@@ -75,12 +83,12 @@ async function decodeBatch(batch: ImageBatch<Blob>, signal: AbortSignal): Promis
         // the page's codes, the crops after it are skipped and the image is never decoded by the browser.
         const source = job.crop ? undefined : batch.sources[job.source];
         const quick = source && (await readAsEncoded(source));
-        if (quick) return quick;
-        if (job.encodedOnly) return { ok: true, codes: [] } satisfies DecodeResult;
+        if (foundCodes(quick)) return quick;
         const image = await open(job.source);
         if ('ok' in image) return image;
         const budgetMs = Math.max(0, Math.min(BUDGET_MS, deadline - performance.now()));
-        return decodeDrawn(pixelsOf(image, job.crop, job.cropBasisWidth), signal, budgetMs);
+        const pixels = pixelsOf(image, job.crop, job.cropBasisWidth);
+        return decodeDrawn(pixels, signal, budgetMs, quick === undefined);
       },
       signal,
     );
@@ -111,10 +119,14 @@ async function handle(request: WorkerRequest, signal: AbortSignal): Promise<Work
     case 'decode': {
       // A whole image is read as it is first, decoded by zxing-wasm itself (read-encoded.ts).
       const quick = request.crop ? undefined : await readAsEncoded(request.image);
-      if (quick) return { type: 'decoded', id, result: quick };
+      if (foundCodes(quick)) return { type: 'decoded', id, result: quick };
       if (signal.aborted) return { type: 'decoded', id, result: { ok: false, error: { code: 'cancelled' } } };
       const pixels = await loadPixels(request.image, request.crop, request.cropBasisWidth);
-      return { type: 'decoded', id, result: await decodeDrawn(pixels, signal) };
+      return {
+        type: 'decoded',
+        id,
+        result: await decodeDrawn(pixels, signal, BUDGET_MS, quick === undefined),
+      };
     }
     case 'decode-batch':
       return { type: 'decoded-batch', id, results: await decodeBatch(request.batch, signal) };

@@ -124,17 +124,19 @@ async function decodeValid(
 const QUICK: ReaderOptions = { tryInvert: false, tryDownscale: false };
 
 /**
- * The quick read of an encoded image (PNG, JPEG, GIF, BMP bytes) as it is, decoded inside zxing-wasm: the
- * codes when it finds any; undefined when it finds none, cannot decode the bytes or zxing-wasm is
- * unavailable, and the caller then reads the image's pixels as {@link decodeQr} does. The caller checks the
- * size the header claims first (at most FIRST_PASS_MAX_PIXELS: the image is held whole in the wasm heap).
- * A transparent image may read as black here: it then finds nothing and goes the usual way, over white.
+ * The quick read of an encoded image (PNG, JPEG, GIF, BMP bytes) as it is, decoded inside zxing-wasm: its
+ * codes, none when it found none (zxing-wasm also answers bytes it cannot decode so); undefined when
+ * zxing-wasm is unavailable or failed.
+ * Without codes the caller reads the image's pixels as {@link decodeQr} does; after "none", the quick read
+ * of those pixels would repeat this one (`quickFirst: false`). The caller checks the size the header claims
+ * first (at most FIRST_PASS_MAX_PIXELS: the image is held whole in the wasm heap). A transparent image may
+ * read as black here: it then finds nothing and is read from its pixels, over white.
  */
 export async function quickReadEncoded(bytes: Uint8Array): Promise<DecodeResult | undefined> {
   if (zxingUnavailable()) return undefined;
   try {
     const quick = await readEncodedWithZxing(bytes, QUICK);
-    return quick.length > 0 ? { ok: true, codes: inReadingOrder(tag(quick, 'zxing')) } : undefined;
+    return { ok: true, codes: inReadingOrder(tag(quick, 'zxing')) };
   } catch {
     return undefined;
   }
