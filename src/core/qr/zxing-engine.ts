@@ -116,8 +116,8 @@ export async function readWithZxing(pixels: Pixels, variant: ReaderOptions): Pro
 
 /**
  * One zxing-wasm read of an encoded image (PNG, JPEG, GIF, BMP), decoded by the stb_image inside the module:
- * no browser decoder, no canvas. Throws when the module cannot run or cannot decode the bytes (which, unlike
- * {@link readWithZxing}, leaves the engine usable: a file it cannot decode says nothing about the module).
+ * no browser decoder, no canvas. Bytes it cannot decode give no codes. Throws when the module cannot run,
+ * and unlike {@link readWithZxing} leaves the engine as it was: the pixel read that follows decides.
  * Transparent pixels read as their own colour (usually black), not over white.
  */
 export async function readEncodedWithZxing(bytes: Uint8Array, variant: ReaderOptions): Promise<Found[]> {
