@@ -12,12 +12,17 @@ export function withScanLock<T>(work: () => Promise<T>): Promise<T> {
   return inOrder(work);
 }
 
+let connected = false;
+
 /**
  * Opens this context's connection to the browser's lock manager now, without taking the lock: the first
  * lock request of a context waits for that connection (22–43 ms in a service worker the browser had just
- * started, bench:e2e). The menu click calls this, so the scan's first finish does not wait for it.
+ * started, bench:e2e). The menu click calls this, so the scan's first finish does not wait for it; once a
+ * context is connected, later clicks ask nothing.
  */
 export function connectScanLock(): void {
+  if (connected) return;
+  connected = true;
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   void locks?.query().catch(() => undefined);
 }
