@@ -153,3 +153,22 @@ test('the popup’s own decoder worker (an image file) ends within a minute too,
   await choose(SECOND);
   await expect(popup.getByTestId('account')).toHaveText('second');
 });
+
+test('a decoder worker its page never ends asks to be ended, then ends itself within a minute', async ({
+  extension,
+}) => {
+  test.setTimeout(180_000);
+  const popup = await extension.openPopup();
+  // A page that starts the worker and then neither uses nor ends it (its timers held back, or torn down):
+  // the worker's own guard (src/worker/quiet-watch.ts) still ends it.
+  await popup.evaluate(() => {
+    const notices: string[] = [];
+    const worker = new Worker('decoder-worker.js');
+    worker.onmessage = (event: MessageEvent<{ type: string }>) => notices.push(event.data.type);
+    Object.assign(window, { __notices: notices, __worker: worker });
+  });
+  await expect.poll(() => popup.workers().length).toBe(1);
+  const notices = () => popup.evaluate(() => (window as unknown as { __notices: string[] }).__notices);
+  await expect.poll(notices, WITHIN_A_MINUTE).toEqual(['quiet', 'closing']);
+  await expect.poll(() => popup.workers().length, WITHIN_A_MINUTE).toBe(0);
+});

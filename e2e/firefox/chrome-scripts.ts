@@ -245,3 +245,31 @@ export function workersRunning(geckoId: string, scriptName: string): string {
     reply(open);`,
   );
 }
+
+/**
+ * For a failure message: each live worker running `scriptName` in the extension's process, and whose it is
+ * (the background page now running, another page of the extension, or a page that is gone).
+ */
+export function workerOwners(geckoId: string, scriptName: string): string {
+  return inBackground(
+    geckoId,
+    `
+    const manager = Cc['@mozilla.org/dom/workers/workerdebuggermanager;1'].getService(Ci.nsIWorkerDebuggerManager);
+    const owners = [];
+    for (const worker of manager.getWorkerDebuggerEnumerator()) {
+      if (worker.isClosed || !worker.url.endsWith('/' + ${JSON.stringify(scriptName)})) continue;
+      let owner;
+      try {
+        const window = worker.window;
+        const id = (w) => w?.windowGlobalChild?.innerWindowId ?? w?.windowUtils?.currentInnerWindowID;
+        if (!window) owner = 'no window';
+        else if (id(window) !== undefined && id(window) === id(content)) owner = 'this background page';
+        else owner = (window.closed ? 'closed: ' : '') + String(window.location?.href) + ' #' + id(window) + ' (background #' + id(content) + ')';
+      } catch (error) {
+        owner = 'unknown (' + error + ')';
+      }
+      owners.push(owner);
+    }
+    reply(owners);`,
+  );
+}

@@ -1,11 +1,12 @@
-import { workersRunning } from './chrome-scripts.ts';
+import { workerOwners, workersRunning } from './chrome-scripts.ts';
 import type { FirefoxExtension } from './driver.ts';
 import { expect, firefoxTest, imagesSettled, readImage, showPage } from './fixtures.ts';
 
 /**
  * Firefox holds no decoder either while nothing is read: the event page's decoder worker ends within a
  * minute of the scan (or Firefox suspends the event page, and the worker with it), and the next scan reads
- * correctly. The wait is a poll bounded above that minute, never a sleep.
+ * correctly. The wait is a poll bounded above that minute, never a sleep. (Should the event page fail to end
+ * its worker, the worker asks to be ended, then ends itself: src/worker/quiet-watch.ts.)
  */
 const test = firefoxTest();
 
@@ -16,6 +17,21 @@ async function decoderWorkers(firefox: FirefoxExtension): Promise<number> {
   } catch (error) {
     if (/not running/.test(String(error))) return 0;
     throw error;
+  }
+}
+
+/**
+ * Waits (a poll bounded above the minute) until no decoder worker is left. Failing, it says whose the
+ * workers still running are: this background page's, another page's, or a page that is gone.
+ */
+async function decoderWorkersEnd(firefox: FirefoxExtension): Promise<void> {
+  try {
+    await expect.poll(() => decoderWorkers(firefox), { timeout: 90_000, intervals: [500] }).toBe(0);
+  } catch (error) {
+    const owners = await firefox
+      .chrome<string[]>(workerOwners(firefox.geckoId, 'decoder-worker.js'))
+      .catch((reason: unknown) => [`not known: ${String(reason)}`]);
+    throw new Error(`${String(error)}\nDecoder workers still running, by owner: ${JSON.stringify(owners)}`);
   }
 }
 
@@ -39,7 +55,7 @@ test('after a scan the decoder worker ends within a minute, and the next scan st
   expect(await decoderWorkers(firefox)).toBe(1);
 
   await firefox.closePanels();
-  await expect.poll(() => decoderWorkers(firefox), { timeout: 90_000, intervals: [500] }).toBe(0);
+  await decoderWorkersEnd(firefox);
 
   const second = await show('second', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
   expect(second.entries.map((e) => [e.account, e.secret])).toEqual([
@@ -56,12 +72,12 @@ test('a context menu on an image starts the decoder before any click (on a page:
   await showPage(tab, server, `<h1>Enrol</h1><img id="qr" src="${server.qrUrl('ready early')}" alt="QR">`);
   await imagesSettled(tab);
   // Any worker of an earlier scan in this browser ends first.
-  await expect.poll(() => decoderWorkers(firefox), { timeout: 90_000, intervals: [500] }).toBe(0);
+  await decoderWorkersEnd(firefox);
   // The page's own menu (text, no image) shows the page scan item only: no decoder is started for it.
   expect(await firefox.menuItems(tab, 'h1')).toContain(firefox.menuItemDomId('scan-qr-page'));
   expect(await decoderWorkers(firefox)).toBe(0);
   // The image's menu is opened and closed again, nothing picked: the worker starts all the same.
   expect(await firefox.menuItems(tab, '#qr')).toContain(firefox.menuItemDomId('read-qr-image'));
   await expect.poll(() => decoderWorkers(firefox)).toBe(1);
-  await expect.poll(() => decoderWorkers(firefox), { timeout: 90_000, intervals: [500] }).toBe(0);
+  await decoderWorkersEnd(firefox);
 });

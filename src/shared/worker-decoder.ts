@@ -14,7 +14,7 @@ import { dataUrlToBlob, type EncodedImage } from './encoded-image.ts';
 import { DECODER_IDLE_MS, IdleTimer } from './idle-timer.ts';
 import type { ImageBatch } from './image-batch.ts';
 import { markStage } from './stage-marks.ts';
-import type { WorkerDecodePixelsRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerDecodePixelsRequest, WorkerMessage } from './worker-protocol.ts';
 
 /** Longest a single decode (or batch) may take before it is given up (the worker is then restarted). */
 export const DECODE_TIMEOUT_MS = 15_000;
@@ -102,10 +102,32 @@ export class WorkerDecoder implements Decoder {
     this.worker = undefined;
   }
 
+  /**
+   * The worker's own guard spoke (src/worker/quiet-watch.ts): this page's idle end did not come in time. An
+   * idle worker asking to end is ended; one that is ending itself is forgotten, and anything still waiting on
+   * it is told so at once instead of at the timeout.
+   */
+  private heard(worker: Worker, notice: 'quiet' | 'closing'): void {
+    if (worker !== this.worker) return;
+    if (notice === 'quiet') {
+      if (this.requests.count === 0) this.stop();
+      return;
+    }
+    this.worker = undefined;
+    this.requests.failAll({
+      ok: false,
+      error: { code: 'decoder-failed', detail: 'the decoder worker ended' },
+    });
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerUrl);
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.requests.receive(event.data);
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'quiet' || message.type === 'closing') this.heard(worker, message.type);
+      else this.requests.receive(message);
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       this.requests.failAll({ ok: false, error: { code: 'decoder-failed', detail: event.message } });

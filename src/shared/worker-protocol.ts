@@ -40,3 +40,11 @@ export type WorkerRequest = WorkerDecodeRequest | WorkerDecodePixelsRequest | Wo
 export type WorkerResponse =
   | { type: 'decoded'; id: number; result: DecodeResult }
   | { type: 'decoded-batch'; id: number; results: DecodeResult[] };
+
+/**
+ * Decoder worker → its host, unasked (src/worker/quiet-watch.ts): `quiet`, it has had nothing to do for
+ * long and asks to be ended; `closing`, no host answered and it ends itself now.
+ */
+export type WorkerNotice = { type: 'quiet' } | { type: 'closing' };
+
+export type WorkerMessage = WorkerResponse | WorkerNotice;

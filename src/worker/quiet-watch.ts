@@ -1,0 +1,42 @@
+/**
+ * The decoder worker's own guard against being left running. Its host ends it when idle (`WorkerDecoder`,
+ * 30 s after the last answer), so in practice this never acts. It is there for a host that
+ * cannot: a page whose timers the browser held back, or one torn down while the worker was starting (Firefox
+ * suspends an idle event page). Quiet for `askAfterMs` (no request in progress), the worker asks its host
+ * whether to end (`ask`); a host that is there ends it at once. With no host to answer and no request in
+ * `closeAfterMs` more, the worker ends itself (`close`): nothing of the decoder outlives its minute.
+ */
+export class QuietWatch {
+  private running = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly askAfterMs: number,
+    private readonly closeAfterMs: number,
+    private readonly ask: () => void,
+    private readonly close: () => void,
+  ) {}
+
+  /** A request arrived: the worker is in use until it is answered. */
+  begin(): void {
+    this.running++;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** A request was answered (or the worker just started): the quiet time starts when none is in progress. */
+  end(): void {
+    this.running = Math.max(0, this.running - 1);
+    if (this.running > 0) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.ask();
+      this.timer = setTimeout(() => this.close(), this.closeAfterMs);
+    }, this.askAfterMs);
+  }
+}
+
+/** Quiet this long, the worker asks its host: well after the host's own idle end (30 s). */
+export const WORKER_ASK_AFTER_MS = 40_000;
+/** Unanswered this long after asking, the worker ends itself: 55 s after its last answer. */
+export const WORKER_CLOSE_AFTER_MS = 15_000;
