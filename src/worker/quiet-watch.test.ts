@@ -2,16 +2,22 @@ import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
 import { QuietWatch } from './quiet-watch.ts';
 
+/** A watch asking after 1000 ms of quiet and ending 300 ms later, with what it said. */
+function watched() {
+  const said: string[] = [];
+  const watch = new QuietWatch(
+    1000,
+    300,
+    () => said.push('ask'),
+    () => said.push('close'),
+  );
+  return { said, watch };
+}
+
 test('quiet for askAfterMs the worker asks; unanswered for closeAfterMs more it ends itself', () => {
   mock.timers.enable({ apis: ['setTimeout'] });
   try {
-    const said: string[] = [];
-    const watch = new QuietWatch(
-      1000,
-      300,
-      () => said.push('ask'),
-      () => said.push('close'),
-    );
+    const { said, watch } = watched();
     watch.begin();
     watch.end();
     mock.timers.tick(999);
@@ -32,13 +38,7 @@ test('quiet for askAfterMs the worker asks; unanswered for closeAfterMs more it 
 test('a request in progress, or one after the question, keeps the worker', () => {
   mock.timers.enable({ apis: ['setTimeout'] });
   try {
-    const said: string[] = [];
-    const watch = new QuietWatch(
-      1000,
-      300,
-      () => said.push('ask'),
-      () => said.push('close'),
-    );
+    const { said, watch } = watched();
     watch.begin();
     mock.timers.tick(5000);
     assert.deepEqual(said, [], 'never while a request runs');

@@ -1,3 +1,5 @@
+import { IdleTimer } from '../shared/idle-timer.ts';
+
 /**
  * The decoder worker's own guard against being left running. Its host ends it when idle (`WorkerDecoder`,
  * 30 s after the last answer), so in practice this never acts. It is there for a host that
@@ -7,32 +9,26 @@
  * `closeAfterMs` more, the worker ends itself (`close`): nothing of the decoder outlives its minute.
  */
 export class QuietWatch {
-  private running = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly quiet: IdleTimer;
+  private closing: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly askAfterMs: number,
-    private readonly closeAfterMs: number,
-    private readonly ask: () => void,
-    private readonly close: () => void,
-  ) {}
+  constructor(askAfterMs: number, closeAfterMs: number, ask: () => void, close: () => void) {
+    this.quiet = new IdleTimer(askAfterMs, () => {
+      ask();
+      this.closing = setTimeout(close, closeAfterMs);
+    });
+  }
 
-  /** A request arrived: the worker is in use until it is answered. */
+  /** A request arrived: the worker is in use until it is answered (and the host did answer). */
   begin(): void {
-    this.running++;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.closing);
+    this.closing = undefined;
+    this.quiet.begin();
   }
 
   /** A request was answered (or the worker just started): the quiet time starts when none is in progress. */
   end(): void {
-    this.running = Math.max(0, this.running - 1);
-    if (this.running > 0) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.ask();
-      this.timer = setTimeout(() => this.close(), this.closeAfterMs);
-    }, this.askAfterMs);
+    this.quiet.end();
   }
 }
 
