@@ -130,6 +130,16 @@ async function benchBrowser(kind: Kind, builds: Build[], cases: BenchCase[], ser
     const during = new Map<string, MemoryFigure>();
     for (const benchCase of cases) {
       if (!sessions.every((s) => s.supports(benchCase))) continue;
+      if (benchCase.popupOpen && !cases.slice(0, cases.indexOf(benchCase)).some((c) => c.menu)) {
+        // Nothing scanned yet in these browsers: one scan (not timed) leaves the result the popup opens on.
+        const scan = (await benchCases()).find((c) => c.id === 'same-origin');
+        if (scan) {
+          for (const session of sessions) {
+            await session.prepare(scan, server);
+            await session.run(scan, server);
+          }
+        }
+      }
       const entry: CaseFigures = { name: benchCase.name, byBuild: new Map() };
       figures.push(entry);
       for (const session of sessions) {

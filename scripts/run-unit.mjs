@@ -1,4 +1,4 @@
-// Runs every unit test (`*.test.ts` under src/ and test/) with Node's own test runner, TypeScript via tsx.
+// Runs every unit test (`*.test.ts` under src/, test/ and bench/) with Node's own test runner, TypeScript via tsx.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ function findTests(dir) {
   });
 }
 
-const files = [...findTests('src'), ...findTests('test')].sort();
+const files = [...findTests('src'), ...findTests('test'), ...findTests('bench')].sort();
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 if (selected.length === 0) {

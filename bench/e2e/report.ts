@@ -1,6 +1,6 @@
 import type { RunFigure } from './bench-browser.ts';
 import { POINTS, type Point } from './stages.ts';
-import { fmt, median } from './stats.ts';
+import { fmt, median, ratioInterval } from './stats.ts';
 
 export interface CaseFigures {
   name: string;
@@ -13,9 +13,17 @@ const mean = (values: readonly number[]) => {
   return finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : Number.NaN;
 };
 const ratioOf = (a: number, b: number) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : '–');
+const intervalOf = (mine: RunFigure[], other: RunFigure[]) => {
+  const found = ratioInterval(
+    mine.map((r) => r.totalMs),
+    other.map((r) => r.totalMs),
+  );
+  return found ? `${found[0].toFixed(2)}–${found[1].toFixed(2)}` : '–';
+};
 
 /**
- * Side by side: each build's median time, new over baseline; and the CPU time the browser used for one scan
+ * Side by side: each build's median time, new over baseline, and a 90 % interval of that ratio (the rounds
+ * resampled: how much of it is the machine's noise); and the CPU time the browser used for one scan
  * (mean), new over baseline. `labels` lists the builds, the one compared against last.
  */
 export function sideBySide(cases: CaseFigures[], labels: string[]): string[] {
@@ -24,7 +32,8 @@ export function sideBySide(cases: CaseFigures[], labels: string[]): string[] {
   const shown = two ? [other, mine] : [mine];
   const lines: string[] = [];
   lines.push(
-    `${'case'.padEnd(48)}${shown.map((l) => `${l}`.padStart(10)).join('')}${two ? '   ratio' : ''}` +
+    `${'case'.padEnd(48)}${shown.map((l) => `${l}`.padStart(10)).join('')}` +
+      `${two ? '   ratio  90 % interval' : ''}` +
       `   ${shown.map((l) => `cpu ${l}`.padStart(13)).join('')}${two ? '   ratio' : ''}`,
   );
   for (const c of cases) {
@@ -38,7 +47,10 @@ export function sideBySide(cases: CaseFigures[], labels: string[]): string[] {
     );
     lines.push(
       `${c.name.padEnd(48)}${times.map((m) => `${fmt(m)} ms`.padStart(10)).join('')}` +
-        (two ? `   ${ratioOf(times[1] ?? Number.NaN, times[0] ?? Number.NaN).padStart(5)}` : '') +
+        (two
+          ? `   ${ratioOf(times[1] ?? Number.NaN, times[0] ?? Number.NaN).padStart(5)}` +
+            `  ${intervalOf(runs(mine), runs(other)).padStart(13)}`
+          : '') +
         `   ${cpu.map((m) => `${fmt(m)} ms`.padStart(13)).join('')}` +
         (two ? `   ${ratioOf(cpu[1] ?? Number.NaN, cpu[0] ?? Number.NaN).padStart(5)}` : '') +
         (bad.length > 0 ? `   [not done: ${[...new Set(bad)].join(', ')}]` : ''),

@@ -6,7 +6,8 @@ import type { StageMark } from './extension-contexts.ts';
  */
 export const POINTS = [
   ['grab injected', 'grab.js is in the page (baseline-era builds: a first executeScript of the file)'],
-  ['pixels / screenshot', 'the grab answered with pixels, or the screenshot is taken (the later of both)'],
+  ['grab answered', "the grab's answer reached the background (the pixels, or where the image is on screen)"],
+  ['screenshot taken', 'captureVisibleTab returned the screenshot (cross-origin image, page scan)'],
   ['worker started', 'the decoder worker runs its script (Firefox, the popup; only when it had to start)'],
   ['wasm ready', 'zxing-wasm compiled and ready (only when the decoder had to start)'],
   ['canvas ready', 'the decoder made its canvas (only when it had to start)'],
@@ -54,14 +55,14 @@ export function breakdown(
 ): Breakdown {
   const marks = allMarks.filter((m) => m.at >= start - 1);
   const since = (at: number | undefined) => (at === undefined ? undefined : at - start);
-  const source = [first(marks, 'grabbed'), first(marks, 'screenshot')].filter((v) => v !== undefined);
   const result: Breakdown = {};
   const set = (point: Point, at: number | undefined) => {
     const value = since(at);
     if (value !== undefined) result[point] = value;
   };
   set('grab injected', first(marks, 'grab-injected'));
-  set('pixels / screenshot', source.length > 0 ? Math.max(...source) : undefined);
+  set('grab answered', first(marks, 'grabbed'));
+  set('screenshot taken', first(marks, 'screenshot'));
   set('worker started', first(marks, 'worker-started'));
   set('wasm ready', first(marks, 'wasm-ready'));
   set('canvas ready', first(marks, 'canvas-ready'));
