@@ -1,3 +1,5 @@
+import { random as seeded } from '../synthetic.ts';
+
 /** Median of the finite values (NaN when there are none). */
 export function median(values: readonly number[]): number {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -7,18 +9,6 @@ export function median(values: readonly number[]): number {
 }
 
 export const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)}` : '–');
-
-/** A small seeded generator (mulberry32): the same figures always give the same interval. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * How far the ratio median(mine) / median(other) can be trusted: a 90 % interval from resampling the rounds
