@@ -8,6 +8,7 @@
 //                                             builds round by round: only a ratio from one run means
 //                                             anything on a shared machine
 //   --runs N (15)  --cases same-origin,page-scan,…  --browsers chromium,firefox  --cold N (5)  --no-idle
+//   --without-popup   Chromium: each right-click case again with a click that opens no toolbar popup
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,10 +18,10 @@ import { findFirefox } from '../e2e/firefox/driver.ts';
 import { startServer, type TestServer } from '../e2e/server.ts';
 import { type BaselineBuild, buildBaseline } from './e2e/baseline-build.ts';
 import type { BenchBrowser, MemoryFigure } from './e2e/bench-browser.ts';
-import { type BenchCase, benchCases } from './e2e/cases.ts';
+import { type BenchCase, benchCases, withPopuplessTwins } from './e2e/cases.ts';
 import { ChromiumBrowser } from './e2e/chromium-browser.ts';
 import { FirefoxBrowser } from './e2e/firefox-browser.ts';
-import { type CaseFigures, sideBySide, whereTimeGoes } from './e2e/report.ts';
+import { type CaseFigures, popupShare, sideBySide, whereTimeGoes } from './e2e/report.ts';
 import { fmt, median } from './e2e/stats.ts';
 
 const { values: args } = parseArgs({
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     browsers: { type: 'string', default: 'chromium,firefox' },
     cold: { type: 'string', default: '5' },
     'no-idle': { type: 'boolean', default: false },
+    'without-popup': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(args.runs);
@@ -89,7 +91,8 @@ async function main(): Promise<void> {
       );
     }
     const wanted = args.cases?.split(',');
-    const cases = (await benchCases()).filter((c) => !wanted || wanted.includes(c.id));
+    const chosen = (await benchCases()).filter((c) => !wanted || wanted.includes(c.id));
+    const cases = args['without-popup'] ? withPopuplessTwins(chosen) : chosen;
     const kinds = (args.browsers.split(',') as Kind[]).filter((k) => k === 'chromium' || k === 'firefox');
     const results: KindFigures[] = [];
     for (const kind of kinds) {
@@ -149,7 +152,7 @@ async function benchBrowser(kind: Kind, builds: Build[], cases: BenchCase[], ser
           }
         }
       }
-      const entry: CaseFigures = { name: benchCase.name, byBuild: new Map() };
+      const entry: CaseFigures = { name: benchCase.name, twinOf: benchCase.twinOf, byBuild: new Map() };
       figures.push(entry);
       for (const session of sessions) {
         await session.prepare(benchCase, server);
@@ -175,7 +178,7 @@ async function benchBrowser(kind: Kind, builds: Build[], cases: BenchCase[], ser
       }
       process.stdout.write(`  ${kind}: ${benchCase.name}: ${runs} rounds done (load ${load()})\n`);
     }
-    lines.push(...sideBySide(figures, labels));
+    lines.push(...sideBySide(figures, labels), ...popupShare(figures, labels));
     lines.push('', 'Where the time goes (median ms since the action; + = the step before it):');
     for (const label of labels) {
       const where = whereTimeGoes(figures, label);

@@ -14,7 +14,14 @@ export interface BenchCase {
   menu?: {
     body(server: TestServer): string;
     info(server: TestServer): Record<string, unknown>;
+    /**
+     * Chromium: the click opens no toolbar popup (`action.openPopup` answers at once without opening one),
+     * so the scan runs without the browser building a popup beside it. Shows how much of a case is that.
+     */
+    keepPopupClosed?: true;
   };
+  /** The case this one repeats with `menu.keepPopupClosed` (its name). */
+  twinOf?: string;
   /** The popup's file input: the file chosen. */
   file?: { name: string; mimeType: string; buffer: Buffer };
   /** A popup opened on a finished scan: from the window asked for to the key painted in it. */
@@ -110,4 +117,25 @@ export async function benchCases(): Promise<BenchCase[]> {
       file: { name: 'screenshot.png', mimeType: 'image/png', buffer: await screenshotWithCode() },
     },
   ];
+}
+
+/**
+ * `--without-popup`: each right-click case followed by its twin whose click opens no toolbar popup. The
+ * difference is what the browser building the popup (its window, its page) costs the scan beside it.
+ */
+export function withPopuplessTwins(cases: BenchCase[]): BenchCase[] {
+  return cases.flatMap((c) =>
+    c.menu
+      ? [
+          c,
+          {
+            ...c,
+            id: `${c.id}-no-popup`,
+            name: '  └ the same, no popup opened',
+            twinOf: c.name,
+            menu: { ...c.menu, keepPopupClosed: true as const },
+          },
+        ]
+      : [c],
+  );
 }

@@ -134,11 +134,19 @@ export class ChromiumBrowser implements BenchBrowser {
 
   /** Closes every popup.html but the bench's own: the toolbar popup and the window a click opened. */
   private async closeOtherPopups(): Promise<void> {
-    for (const target of await this.contexts.targets()) {
-      if (target.type !== 'page' || target.targetId === this.popupTargetId) continue;
-      if (!target.url.startsWith(`chrome-extension://${this.id}/popup.html`)) continue;
+    for (const target of await this.otherPopups()) {
       await this.contexts.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
     }
+  }
+
+  /** Every popup.html but the bench's own. */
+  private async otherPopups() {
+    return (await this.contexts.targets()).filter(
+      (target) =>
+        target.type === 'page' &&
+        target.targetId !== this.popupTargetId &&
+        target.url.startsWith(`chrome-extension://${this.id}/popup.html`),
+    );
   }
 
   async run(benchCase: BenchCase, server: TestServer): Promise<RunFigure> {
@@ -156,10 +164,18 @@ export class ChromiumBrowser implements BenchBrowser {
     } else if (benchCase.menu) {
       await this.page.bringToFront();
       const sw = await this.sw();
+      const before = new Set((await this.otherPopups()).map((t) => t.targetId));
       start = await sw.evaluate(
-        async ([info, url]) => {
+        async ([info, url, keepPopupClosed]) => {
           const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
           if (!tab) throw new Error('tab not found');
+          // The case decides whether the click's openPopup opens the toolbar popup; the browser's own
+          // function is kept aside once, for the cases that do.
+          const held = globalThis as { __qrkrOpenPopup?: typeof chrome.action.openPopup };
+          held.__qrkrOpenPopup ??= chrome.action.openPopup;
+          (chrome.action as { openPopup: typeof chrome.action.openPopup }).openPopup = keepPopupClosed
+            ? () => Promise.resolve()
+            : held.__qrkrOpenPopup;
           const at = performance.timeOrigin + performance.now();
           // `dispatch` exists on extension events in Chromium but is not in the public typings.
           (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(
@@ -168,9 +184,12 @@ export class ChromiumBrowser implements BenchBrowser {
           );
           return at;
         },
-        [benchCase.menu.info(server), this.page.url()] as const,
+        [benchCase.menu.info(server), this.page.url(), benchCase.menu.keepPopupClosed === true] as const,
       );
       await waitPainted(popup);
+      const opened = (await this.otherPopups()).filter((t) => !before.has(t.targetId));
+      if (benchCase.menu.keepPopupClosed && opened.length > 0)
+        throw new Error(`${benchCase.id}: the click opened a popup in a case that keeps it closed`);
     } else if (benchCase.popupOpen) {
       return this.openOnStoredResult(cpuBefore);
     } else {

@@ -63,8 +63,9 @@ export class FirefoxBrowser implements BenchBrowser {
     return popup;
   }
 
+  /** Not the popup-open case, nor one whose click keeps the popup closed: Firefox's click is a real one. */
   supports(benchCase: BenchCase): boolean {
-    return !benchCase.popupOpen;
+    return !benchCase.popupOpen && !benchCase.menu?.keepPopupClosed;
   }
 
   /** Not measured in Firefox: its background is reached only through the menu. */

@@ -4,6 +4,8 @@ import { fmt, median, ratioInterval } from './stats.ts';
 
 export interface CaseFigures {
   name: string;
+  /** A case whose click opens no popup: the name of the case it is the twin of (`--without-popup`). */
+  twinOf?: string;
   /** Per build label: the warm runs, and the first (warm-up) run. */
   byBuild: Map<string, { warm: RunFigure[]; first?: RunFigure }>;
 }
@@ -81,4 +83,28 @@ export function whereTimeGoes(cases: CaseFigures[], label: string): string[] {
     }
   }
   return lines;
+}
+
+/**
+ * `--without-popup`: for each right-click case and its twin, what the browser building the toolbar popup
+ * beside the scan adds to it, per build (the difference of the medians), and the twins' ratio.
+ */
+export function popupShare(cases: CaseFigures[], labels: string[]): string[] {
+  const lines: string[] = [];
+  for (const twin of cases) {
+    const original = cases.find((c) => c.name === twin.twinOf);
+    if (!twin.twinOf || !original) continue;
+    const added = labels.map((label) => {
+      const at = (c: CaseFigures) => median((c.byBuild.get(label)?.warm ?? []).map((r) => r.totalMs));
+      return `${label} ${fmt(at(original))} − ${fmt(at(twin))} = ${fmt(at(original) - at(twin))} ms`;
+    });
+    lines.push(`  ${original.name.padEnd(48)}${added.join(';  ')}`);
+  }
+  return lines.length
+    ? [
+        '',
+        "The browser building the toolbar popup beside the scan (the browser's own; median with it − without it):",
+        ...lines,
+      ]
+    : [];
 }

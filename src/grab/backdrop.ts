@@ -12,19 +12,19 @@ export function chooseBackdrop(data: ArrayLike<number>, samples = 65_536): Backd
   const pixels = Math.floor(data.length / 4);
   if (pixels === 0) return 'none';
   const step = Math.max(1, Math.floor(pixels / samples));
-  let transparent = 0;
+  // Most images are opaque: one pass over the alpha alone says so, and stops at the first transparent pixel.
+  let p = 0;
+  while (p < pixels && (data[p * 4 + 3] ?? 255) >= 250) p += step;
+  if (p >= pixels) return 'none';
   let opaque = 0;
   let brightness = 0;
-  for (let p = 0; p < pixels; p += step) {
-    const i = p * 4;
-    const alpha = data[i + 3] ?? 255;
-    if (alpha < 250) transparent++;
-    if (alpha >= 128) {
+  for (let q = 0; q < pixels; q += step) {
+    const i = q * 4;
+    if ((data[i + 3] ?? 255) >= 128) {
       opaque++;
       brightness += 0.299 * (data[i] ?? 0) + 0.587 * (data[i + 1] ?? 0) + 0.114 * (data[i + 2] ?? 0);
     }
   }
-  if (transparent === 0) return 'none';
   if (opaque === 0) return 'white';
   return brightness / opaque > 160 ? 'black' : 'white';
 }

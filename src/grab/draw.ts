@@ -27,7 +27,7 @@ export function drawToPng(
   const backdrop = colourOf(chooseBackdrop(sample.data), sample.data, sample.width, sample.height);
   // One colour everywhere, as drawn over its backdrop (a placeholder, a blank canvas) shows no code: the
   // page scan need not read it.
-  if (skipFlat && isFlat(over(sample, backdrop === '#000' ? 0 : 255))) return 'flat';
+  if (skipFlat && isFlat(sample, backdrop === '#000' ? 0 : 255)) return 'flat';
   const margin = quietZone(plan);
   const out = document.createElement('canvas');
   out.width = plan.width + 2 * margin;
@@ -44,17 +44,6 @@ export function drawToPng(
     return 'empty';
   }
   return out.toDataURL('image/png');
-}
-
-/** The sample as drawn over a grey backdrop of `level` (0 black, 255 white): opaque pixels. */
-function over(sample: { data: Uint8ClampedArray; width: number; height: number }, level: number) {
-  const data = new Uint8ClampedArray(sample.data.length);
-  for (let i = 0; i < data.length; i += 4) {
-    const alpha = (sample.data[i + 3] ?? 255) / 255;
-    for (let c = 0; c < 3; c++) data[i + c] = (sample.data[i + c] ?? 0) * alpha + level * (1 - alpha);
-    data[i + 3] = 255;
-  }
-  return { data, width: sample.width, height: sample.height };
 }
 
 /** The image's own pixels at up to SAMPLE_SIDE a side, each a point of the image (no smoothing). */

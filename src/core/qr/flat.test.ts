@@ -29,3 +29,37 @@ test('a pattern of modules is not flat, even a small one in a large blank image'
   assert.equal(isFlat(big), false);
   assert.equal(isFlat(image(200, 120, (x) => 100 + (x % 13))), false, 'a spread of 12 may be a faint code');
 });
+
+/** One grey level everywhere, with the alpha `alpha(x, y)`. */
+function seeThrough(width: number, height: number, grey: number, alpha: (x: number, y: number) => number) {
+  const pixels = image(width, height, () => grey);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) pixels.data[(y * width + x) * 4 + 3] = alpha(x, y);
+  return pixels;
+}
+
+test('over a backdrop, transparency counts: light ink on transparency is a pattern over black', () => {
+  const modules = (x: number, y: number) => (((x >> 2) + (y >> 2)) % 2 ? 255 : 0);
+  const lightInk = seeThrough(40, 40, 255, modules);
+  assert.equal(isFlat(lightInk, 0), false, 'white modules over black');
+  assert.equal(isFlat(lightInk, 255), true, 'white modules over white show nothing');
+  assert.equal(isFlat(lightInk), true, 'without a backdrop the alpha is ignored: all white');
+});
+
+test('over a backdrop, a fully transparent image is flat, and half transparency still shows', () => {
+  assert.equal(
+    isFlat(
+      seeThrough(30, 30, 0, () => 0),
+      255,
+    ),
+    true,
+  );
+  // Black at alpha 128 over white is a grey of 127: against opaque white pixels, a spread far over 12.
+  assert.equal(
+    isFlat(
+      seeThrough(30, 30, 0, (x) => (x < 15 ? 128 : 0)),
+      255,
+    ),
+    false,
+  );
+});
