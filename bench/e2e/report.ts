@@ -98,7 +98,7 @@ export function popupShare(cases: CaseFigures[], labels: string[]): string[] {
       const at = (c: CaseFigures) => median((c.byBuild.get(label)?.warm ?? []).map((r) => r.totalMs));
       return `${label} ${fmt(at(original))} − ${fmt(at(twin))} = ${fmt(at(original) - at(twin))} ms`;
     });
-    lines.push(`  ${original.name.padEnd(48)}${added.join(';  ')}`);
+    lines.push(`  ${original.name.padEnd(48)}  ${added.join(';  ')}`);
   }
   return lines.length
     ? [
