@@ -87,7 +87,7 @@ export function whereTimeGoes(cases: CaseFigures[], label: string): string[] {
 
 /**
  * `--without-popup`: for each right-click case and its twin, what the browser building the toolbar popup
- * beside the scan adds to it, per build (the difference of the medians), and the twins' ratio.
+ * beside the scan adds to it, per build (the difference of the medians).
  */
 export function popupShare(cases: CaseFigures[], labels: string[]): string[] {
   const lines: string[] = [];
