@@ -14,13 +14,12 @@ export interface BenchCase {
   menu?: {
     body(server: TestServer): string;
     info(server: TestServer): Record<string, unknown>;
-    /**
-     * Chromium: the click opens no toolbar popup (`action.openPopup` answers at once without opening one),
-     * so the scan runs without the browser building a popup beside it. Shows how much of a case is that.
-     */
-    keepPopupClosed?: true;
   };
-  /** The case this one repeats with `menu.keepPopupClosed` (its name). */
+  /**
+   * `--without-popup` (Chromium): this case repeats the right-click case of that name with a click that opens
+   * no toolbar popup (`action.openPopup` answers at once without opening one), so the scan runs without the
+   * browser building a popup beside it.
+   */
   twinOf?: string;
   /** The popup's file input: the file chosen. */
   file?: { name: string; mimeType: string; buffer: Buffer };
@@ -133,7 +132,6 @@ export function withPopuplessTwins(cases: BenchCase[]): BenchCase[] {
             id: `${c.id}-no-popup`,
             name: '  └ the same, no popup opened',
             twinOf: c.name,
-            menu: { ...c.menu, keepPopupClosed: true as const },
           },
         ]
       : [c],

@@ -65,7 +65,7 @@ export class FirefoxBrowser implements BenchBrowser {
 
   /** Not the popup-open case, nor one whose click keeps the popup closed: Firefox's click is a real one. */
   supports(benchCase: BenchCase): boolean {
-    return !benchCase.popupOpen && !benchCase.menu?.keepPopupClosed;
+    return !benchCase.popupOpen && benchCase.twinOf === undefined;
   }
 
   /** Not measured in Firefox: its background is reached only through the menu. */
