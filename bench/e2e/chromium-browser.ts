@@ -56,7 +56,10 @@ export class ChromiumBrowser implements BenchBrowser {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(sw.url()).host;
     // Installing opens the onboarding tab: wait for it and close it, so it never comes to the front later.
-    const onboarding = await waitFor(() => context.pages().find((p) => p.url().endsWith('/onboarding.html')));
+    const onboarding = await waitFor(
+      () => context.pages().find((p) => p.url().endsWith('/onboarding.html')),
+      'the onboarding tab',
+    );
     await onboarding.close();
     const contexts = await ExtensionContexts.connect(dir, id);
     const browser = new ChromiumBrowser(label, context, dir, contexts, id, await browserPid(dir));
@@ -123,11 +126,19 @@ export class ChromiumBrowser implements BenchBrowser {
     if (!tab) throw new Error('no tab target for the bench page');
     await this.contexts.send('Extensions.triggerAction', { id: this.id, targetId: tab.targetId });
     const sw = await this.sw();
-    await waitFor(() =>
-      sw.evaluate(
-        async (u) => (await chrome.tabs.query({})).some((t) => t.url === u) || undefined,
-        this.page.url(),
-      ),
+    await waitFor(
+      () =>
+        sw.evaluate(
+          async (u) => (await chrome.tabs.query({})).some((t) => t.url === u) || undefined,
+          this.page.url(),
+        ),
+      'activeTab on the bench page',
+    );
+    // The toolbar click opens the popup too: wait for it, so it is closed here and not left to open during
+    // a later click.
+    await waitFor(
+      async () => ((await this.otherPopups()).length > 0 ? true : undefined),
+      'the popup the toolbar click opened',
     );
     await this.closeOtherPopups();
   }
@@ -137,6 +148,10 @@ export class ChromiumBrowser implements BenchBrowser {
     for (const target of await this.otherPopups()) {
       await this.contexts.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
     }
+    await waitFor(
+      async () => ((await this.otherPopups()).length === 0 ? true : undefined),
+      'the popups to close',
+    );
   }
 
   /** Every popup.html but the bench's own. */
@@ -154,6 +169,9 @@ export class ChromiumBrowser implements BenchBrowser {
     await popup.evaluate(() => (window as ProbeWindow).__qrkrBench?.arm(true));
     let start: number;
     const marks: StageMark[] = [];
+    /** The windows already open before a right-click: whatever else is open after it, the click opened. */
+    let before: Set<string> | undefined;
+    const openedByClick = async () => (await this.otherPopups()).filter((t) => !before?.has(t.targetId));
     const cpuBefore = this.pid ? await treeCpuMs(this.pid) : Number.NaN;
     if (benchCase.file) {
       await popup.locator('[data-testid="file-input"]').setInputFiles(benchCase.file);
@@ -164,18 +182,39 @@ export class ChromiumBrowser implements BenchBrowser {
     } else if (benchCase.menu) {
       await this.page.bringToFront();
       const sw = await this.sw();
-      const before = new Set((await this.otherPopups()).map((t) => t.targetId));
+      before = new Set((await this.otherPopups()).map((t) => t.targetId));
       start = await sw.evaluate(
         async ([info, url, keepPopupClosed]) => {
           const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
           if (!tab) throw new Error('tab not found');
           // The case decides whether the click's openPopup opens the toolbar popup; the browser's own
-          // function is kept aside once, for the cases that do.
-          const held = globalThis as { __qrkrOpenPopup?: typeof chrome.action.openPopup };
-          held.__qrkrOpenPopup ??= chrome.action.openPopup;
-          (chrome.action as { openPopup: typeof chrome.action.openPopup }).openPopup = keepPopupClosed
+          // function is kept aside once, for the cases that do. Those note when it answered: a popup closed
+          // before it finished loading makes it fail, and the extension then opens its fallback window.
+          type OpenPopup = (...args: unknown[]) => unknown;
+          const held = globalThis as { __qrkrOpenPopup?: OpenPopup; __qrkrPopupAnswered?: boolean };
+          held.__qrkrOpenPopup ??= chrome.action.openPopup as OpenPopup;
+          held.__qrkrPopupAnswered = false;
+          const own = held.__qrkrOpenPopup;
+          (chrome.action as unknown as { openPopup: OpenPopup }).openPopup = keepPopupClosed
             ? () => Promise.resolve()
-            : held.__qrkrOpenPopup;
+            : (...args: unknown[]) => {
+                const callback = args.at(-1);
+                // webextension-polyfill passes a callback: called inside it, runtime.lastError stays set.
+                if (typeof callback === 'function') {
+                  return own.apply(chrome.action, [
+                    ...args.slice(0, -1),
+                    (...answer: unknown[]) => {
+                      held.__qrkrPopupAnswered = true;
+                      return callback(...answer);
+                    },
+                  ]);
+                }
+                const answer = own.apply(chrome.action, args) as Promise<unknown>;
+                void answer.finally(() => {
+                  held.__qrkrPopupAnswered = true;
+                });
+                return answer;
+              };
           const at = performance.timeOrigin + performance.now();
           // `dispatch` exists on extension events in Chromium but is not in the public typings.
           (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(
@@ -187,9 +226,11 @@ export class ChromiumBrowser implements BenchBrowser {
         [benchCase.menu.info(server), this.page.url(), benchCase.twinOf !== undefined] as const,
       );
       await waitPainted(popup);
-      const opened = (await this.otherPopups()).filter((t) => !before.has(t.targetId));
-      if (benchCase.twinOf !== undefined && opened.length > 0)
-        throw new Error(`${benchCase.id}: the click opened a popup in a case that keeps it closed`);
+      if (benchCase.twinOf !== undefined && (await openedByClick()).length > 0) {
+        throw new Error(
+          `${benchCase.id} (${this.label}): the click opened a popup in a case that keeps it closed`,
+        );
+      }
     } else if (benchCase.popupOpen) {
       return this.openOnStoredResult(cpuBefore);
     } else {
@@ -201,11 +242,37 @@ export class ChromiumBrowser implements BenchBrowser {
       return { rendered: p?.rendered, painted: p?.painted, state: p?.state };
     });
     marks.push(...(await this.contexts.allMarks()));
+    let toolbar: PopupTimes = {};
+    if (before && benchCase.twinOf === undefined) {
+      // The toolbar popup is closed only once openPopup answered: closed sooner, it would make openPopup
+      // fail, and the extension's fallback window would open during the next click. Its own document, parse,
+      // script and first paint are then read from its navigation timing.
+      const sw = await this.sw();
+      await waitFor(
+        () =>
+          sw.evaluate(
+            () => (globalThis as { __qrkrPopupAnswered?: boolean }).__qrkrPopupAnswered || undefined,
+          ),
+        'openPopup to answer',
+      );
+      const [opened] = await openedByClick();
+      if (!opened) throw new Error(`${benchCase.id} (${this.label}): the click opened no popup`);
+      toolbar = await waitFor(async () => {
+        const times = (await this.contexts.evaluate(opened.targetId, POPUP_TIMES)) as PopupTimes | undefined;
+        return times?.firstPaint !== undefined ? times : undefined;
+      }, "the toolbar popup's first paint");
+    }
     await this.closeOtherPopups();
     return {
       totalMs: (probe.painted ?? Number.NaN) - start,
       state: probe.state ?? '?',
-      points: breakdown(start, marks, probe),
+      points: breakdown(start, marks, {
+        document: toolbar.document,
+        parsed: toolbar.parsed,
+        scriptRan: toolbar.scriptRan,
+        firstPaint: toolbar.firstPaint,
+        ...probe,
+      }),
       cpuMs,
       fromEventMs: (probe.painted ?? Number.NaN) - start,
     };
@@ -223,30 +290,7 @@ export class ChromiumBrowser implements BenchBrowser {
     const fresh = await opened;
     await waitPainted(fresh);
     const cpuMs = (this.pid ? await treeCpuMs(this.pid) : Number.NaN) - cpuBefore;
-    // As a string: tsx's name-keeping helper does not exist in the page.
-    const seen = (await fresh.evaluate(`(() => {
-      const p = window.__qrkrBench;
-      const nav = performance.getEntriesByType('navigation')[0];
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      const at = (t) => (t === undefined ? undefined : performance.timeOrigin + t);
-      return {
-        rendered: p?.rendered,
-        painted: p?.painted,
-        state: p?.state,
-        document: performance.timeOrigin,
-        parsed: at(nav?.domInteractive),
-        scriptRan: at(nav?.domContentLoadedEventEnd),
-        firstPaint: at(fcp?.startTime),
-      };
-    })()`)) as {
-      rendered?: number;
-      painted?: number;
-      state?: string;
-      document?: number;
-      parsed?: number;
-      scriptRan?: number;
-      firstPaint?: number;
-    };
+    const seen = await popupTimes(fresh);
     await fresh.close();
     return {
       totalMs: (seen.painted ?? Number.NaN) - start,
@@ -291,6 +335,38 @@ export class ChromiumBrowser implements BenchBrowser {
   }
 }
 
+interface PopupTimes {
+  rendered?: number;
+  painted?: number;
+  state?: string;
+  document?: number;
+  parsed?: number;
+  scriptRan?: number;
+  firstPaint?: number;
+}
+
+/** A popup's own times (ms since the epoch): its document, parsing, script, first paint, the result drawn. */
+const POPUP_TIMES = `(() => {
+  const p = window.__qrkrBench;
+  const nav = performance.getEntriesByType('navigation')[0];
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  const at = (t) => (t === undefined ? undefined : performance.timeOrigin + t);
+  return {
+    rendered: p?.rendered,
+    painted: p?.painted,
+    state: p?.state,
+    document: performance.timeOrigin,
+    parsed: at(nav?.domInteractive),
+    scriptRan: at(nav?.domContentLoadedEventEnd),
+    firstPaint: at(fcp?.startTime),
+  };
+})()`;
+
+async function popupTimes(page: Page): Promise<PopupTimes> {
+  // As a string: tsx's name-keeping helper does not exist in the page.
+  return (await page.evaluate(POPUP_TIMES)) as PopupTimes;
+}
+
 async function waitPainted(popup: Page): Promise<void> {
   await popup.waitForFunction(() => (window as ProbeWindow).__qrkrBench?.painted !== undefined, null, {
     timeout: 60_000,
@@ -301,13 +377,14 @@ async function waitPainted(popup: Page): Promise<void> {
 /** Asks until `probe` gives a value (bounded). */
 async function waitFor<T>(
   probe: () => T | undefined | Promise<T | undefined>,
+  what = 'a state',
   timeoutMs = 30_000,
 ): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('bench: timed out waiting');
+    if (Date.now() > until) throw new Error(`bench: timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -7,6 +7,7 @@ import type { StageMark } from './extension-contexts.ts';
 export const POINTS = [
   ['grab injected', 'grab.js is in the page (baseline-era builds: a first executeScript of the file)'],
   ['grab answered', "the grab's answer reached the background (the pixels, or where the image is on screen)"],
+  ['screenshot asked', 'captureVisibleTab was called (cross-origin image, page scan: at the click)'],
   ['screenshot taken', 'captureVisibleTab returned the screenshot (cross-origin image, page scan)'],
   ['worker started', 'the decoder worker runs its script (Firefox, the popup; only when it had to start)'],
   ['wasm ready', 'zxing-wasm compiled and ready (only when the decoder had to start)'],
@@ -19,7 +20,10 @@ export const POINTS = [
   ['decoded', 'the decoder has the codes (last decode of the scan)'],
   ['back in background', 'the answer reached the scan (background, or the popup for a file)'],
   ['state written', 'storage.session holds the result'],
-  ['popup document', 'popup opened on a stored result: its document starts (the browser opened the window)'],
+  [
+    'popup document',
+    "the popup's document starts (a right-click: the toolbar popup it opened; the browser made its window)",
+  ],
   ['popup parsed', 'its HTML is parsed (domInteractive)'],
   ['popup script ran', 'its deferred script ran (DOMContentLoaded ended)'],
   ['popup first paint', 'its first paint (first-contentful-paint)'],
@@ -62,6 +66,7 @@ export function breakdown(
   };
   set('grab injected', first(marks, 'grab-injected'));
   set('grab answered', first(marks, 'grabbed'));
+  set('screenshot asked', first(marks, 'capture-asked'));
   set('screenshot taken', first(marks, 'screenshot'));
   set('worker started', first(marks, 'worker-started'));
   set('wasm ready', first(marks, 'wasm-ready'));

@@ -1,4 +1,5 @@
 import browser from '../shared/browser.ts';
+import { markStage } from '../shared/stage-marks.ts';
 import { captureQueue } from './capture-queue.ts';
 
 /**
@@ -10,6 +11,9 @@ import { captureQueue } from './capture-queue.ts';
  * cover a capture made just before).
  */
 export const captureVisibleTab = captureQueue(
-  (windowId: number) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
+  (windowId: number) => {
+    markStage('capture-asked');
+    return browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+  },
   { spacingMs: 520, retryDelaysMs: [300, 550, 800, 1100, 1500] },
 );

@@ -12,6 +12,8 @@ export type Stage =
   | 'grab-injected'
   /** Background: the grab answered (pixels read, or where the image is on screen). */
   | 'grabbed'
+  /** Background: `captureVisibleTab` is called (after any wait the capture queue's spacing asked for). */
+  | 'capture-asked'
   /** Background: the screenshot is taken. */
   | 'screenshot'
   /** Background: the image left for the decoder. */
