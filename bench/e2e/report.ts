@@ -117,9 +117,9 @@ export const TARGET_RATIO = 0.6;
  * per run, as two floors no build can go under:
  * - the scan's: `captureVisibleTab`'s round trip (asked to answered; the scan asks at the click), when the
  *   case has a screenshot, and then the next frame once the result was drawn;
- * - the person's: the popup the key is read in (a right-click: the toolbar popup it opens) until its HTML is parsed
- *   (domInteractive: its window made, its document loaded and parsed; none of the extension's script has
- *   run in it by then). The key cannot be in it sooner.
+ * - the person's: the popup the key is read in (a right-click: the toolbar popup it opens) until its HTML
+ *   is parsed (domInteractive: its window made, its document loaded and parsed; none of the extension's
+ *   script has run in it by then). The key cannot be in it sooner.
  * Each the median over the runs; cases that both builds ran. `labels` lists the builds, the
  * compared-against one last.
  */
